@@ -1,0 +1,5 @@
+import { startBackground } from '@/src/extension/background-main';
+
+export default defineBackground(() => {
+  startBackground();
+});

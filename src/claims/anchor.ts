@@ -1,0 +1,66 @@
+/**
+ * Picks, for each pattern, one required slot whose words every match must contain: its anchor.
+ * A sentence holding no anchor word of a pattern cannot match it, so the union of anchors is the
+ * prefilter vocabulary. Choices are made greedily across all patterns so that they share anchors
+ * (most patterns can anchor on @massage), keeping the vocabulary small, and frequent words
+ * ("back", "help") are avoided so the prefilter stays selective on ordinary pages.
+ */
+import type { Slot } from '../engine/types';
+
+/**
+ * Words so frequent on ordinary pages that they make poor prefilter anchors: function words and
+ * everyday verbs, adjectives and nouns that appear in claim patterns.
+ */
+export const COMMON = new Set(
+  (
+    'a an the of to in on at for with by from and or but as than that this these those it its your you my our their ' +
+    'is are was were be been being have has had do does did can could will would may might should must shall ' +
+    'i me we us he she him her they them his hers who whom whose which what when where why how there here then now ' +
+    'not no nor only just also too very so such more most less least much many few fewer lot lots all any some each ' +
+    'every both either neither other another same own enough about above across after against along among around ' +
+    'before behind below beneath beside between beyond during except inside into near off onto out outside over past ' +
+    'since through throughout till toward towards under until up upon via within without while whilst because though ' +
+    'although if unless whether once still yet already always never often sometimes usually again ever even well ' +
+    'back help get make take use good way time work people person body come part keep give need want go say see know ' +
+    'day week month year new old high low great big small long short first last next early late best better worse ' +
+    'bad right left top side place area level point number kind type form thing things case fact lead cut set put ' +
+    'find show look feel try call ask turn start stop run move live hold bring happen change play stay let mean ' +
+    'improve increase reduce lower raise support treat treatment care health healthy life general overall regular ' +
+    'natural normal common real sure certain whole able free full hot cold warm problem problems issue source sign ' +
+    'term risk relief result results effect effects benefit benefits reason cause way ways mention discuss prior'
+  ).split(' '),
+);
+
+const COMMON_PENALTY = 1000;
+
+export function chooseAnchors(patterns: readonly Slot[][], phrases: readonly number[][], forms: readonly string[][]): number[][] {
+  const common = forms.map((list) => list.some((f) => COMMON.has(f)));
+  // How many pattern alternatives each word serves: shared words ("massage") make cheap anchors.
+  const usage = new Array<number>(forms.length).fill(0);
+  for (const slots of patterns) for (const slot of slots) if (slot.kind === 'alt') for (const p of slot.options) for (const id of new Set(phrases[p])) usage[id]!++;
+  const chosen = new Set<number>();
+  // A common word stays expensive even once chosen: every pattern that uses it weakens the prefilter.
+  const cost = (formId: number) => (common[formId] ? COMMON_PENALTY : 0) + (chosen.has(formId) ? 0 : forms[formId]!.length / usage[formId]!);
+
+  /** The cheapest anchor of one pattern under the current choices: form ids and total cost. */
+  const best = (slots: readonly Slot[]) => {
+    let result: { ids: number[]; cost: number } | undefined;
+    for (const slot of slots) {
+      if (slot.kind !== 'alt' || slot.optional) continue;
+      const ids = slot.options.map((p) => phrases[p]!.reduce((a, b) => (cost(b) < cost(a) ? b : a)));
+      const total = [...new Set(ids)].reduce((sum, id) => sum + cost(id), 0);
+      if (!result || total < result.cost) result = { ids: [...new Set(ids)], cost: total };
+    }
+    return result ?? { ids: [], cost: Infinity };
+  };
+
+  // Cheapest patterns first: their anchors become free for the patterns that follow.
+  const order = patterns.map((slots, i) => ({ i, c: best(slots).cost })).sort((a, b) => a.c - b.c);
+  const anchors: number[][] = new Array(patterns.length);
+  for (const { i } of order) {
+    const { ids } = best(patterns[i]!);
+    ids.forEach((id) => chosen.add(id));
+    anchors[i] = ids;
+  }
+  return anchors;
+}

@@ -1,0 +1,170 @@
+/**
+ * Turns the validated claims data into the compact bundle the engine loads: patterns with concepts
+ * and inflections expanded, vetoes, the prefilter vocabulary, and the texts the UI shows.
+ * Every problem is collected (not just the first) and reported with file, claim and field.
+ */
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { ClaimInfo, CompiledBundle, CompiledPattern, RedFlags, Slot } from '../engine/types';
+import { chooseAnchors } from './anchor';
+import { ClaimsDataError, type ClaimsProblem } from './errors';
+import { inflections } from './inflect';
+import { Pool } from './pool';
+import { prefilterData } from './prefilter-data';
+import { parsePattern, parsePhrase, type PatternOption, type PatternWord } from './pattern-syntax';
+import { claimSchema, lexiconSchema, redFlagsSchema, type ClaimFile } from './schema';
+
+export interface RawFile {
+  /** Path as shown in error messages, e.g. claims/claims/massage-flushes-toxins.yaml */
+  file: string;
+  /** The parsed YAML (or a parse error message). */
+  data: unknown;
+  parseError?: string;
+  /** Raw text, for the version hash. */
+  text: string;
+}
+
+export interface ClaimsInput {
+  claims: RawFile[];
+  lexicons: RawFile[];
+  redFlags: RawFile;
+  /** Source document texts by file name. */
+  sources: Record<string, string>;
+}
+
+export interface CompileResult {
+  bundle: CompiledBundle;
+  /** The validated claim files, for checks and the ClaimReview export. */
+  files: Array<{ file: string; claim: ClaimFile }>;
+}
+
+function zodProblems(file: string, claim: string | undefined, error: z.ZodError): ClaimsProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    claim,
+    field: issue.path.length ? issue.path.join('.') : undefined,
+    message: issue.message,
+  }));
+}
+
+
+export function compileClaims(input: ClaimsInput): CompileResult {
+  const problems: ClaimsProblem[] = [];
+  const forms = new Pool<string[]>((f) => f.join(' '));
+  const phrases = new Pool<number[]>((p) => p.join(' '));
+  /** A phrase as pooled form lists: one per word, inflected unless written =word. */
+  const phraseId = (words: PatternWord[]) => phrases.add(words.map((w) => forms.add(w.exact ? [w.text] : inflections(w.text))));
+
+  // Lexicon: concepts by name, vetoes.
+  const concepts = new Map<string, { file: string; phrases: string[] }>();
+  const vetoes: number[] = [];
+  for (const lex of input.lexicons) {
+    if (lex.parseError) {
+      problems.push({ file: lex.file, message: lex.parseError });
+      continue;
+    }
+    const parsed = lexiconSchema.safeParse(lex.data ?? {});
+    if (!parsed.success) {
+      problems.push(...zodProblems(lex.file, undefined, parsed.error));
+      continue;
+    }
+    for (const [name, phrases] of Object.entries(parsed.data.concepts ?? {})) {
+      const existing = concepts.get(name);
+      if (existing) problems.push({ file: lex.file, field: `concepts.${name}`, message: `concept also defined in ${existing.file}` });
+      else concepts.set(name, { file: lex.file, phrases });
+    }
+    for (const [i, veto] of (parsed.data.vetoes ?? []).entries()) {
+      try {
+        vetoes.push(phraseId(parsePhrase(veto, `veto "${veto}"`)));
+      } catch (e) {
+        problems.push({ file: lex.file, field: `vetoes.${i}`, message: (e as Error).message });
+      }
+    }
+  }
+
+  const resolveOption = (option: PatternOption): number[] => {
+    if (option.kind === 'words') return [phraseId(option.words)];
+    const concept = concepts.get(option.name);
+    if (!concept) throw new Error(`unknown concept "@${option.name}" (define it in claims/lexicon/)`);
+    return concept.phrases.map((p) => phraseId(parsePhrase(p, `concept "@${option.name}"`)));
+  };
+
+  const claims: ClaimInfo[] = [];
+  const patterns: CompiledPattern[] = [];
+  const files: CompileResult['files'] = [];
+  const seenIds = new Map<string, string>();
+
+  for (const raw of input.claims) {
+    if (raw.parseError) {
+      problems.push({ file: raw.file, message: raw.parseError });
+      continue;
+    }
+    const fileId = raw.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    const parsed = claimSchema.safeParse(raw.data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(raw.file, fileId, parsed.error));
+      continue;
+    }
+    const claim = parsed.data;
+    if (claim.id !== fileId) problems.push({ file: raw.file, claim: claim.id, field: 'id', message: `must equal the file name "${fileId}"` });
+    const dup = seenIds.get(claim.id);
+    if (dup) problems.push({ file: raw.file, claim: claim.id, field: 'id', message: `duplicate of ${dup}` });
+    seenIds.set(claim.id, raw.file);
+
+    claim.provenance.forEach((p, i) => {
+      const doc = input.sources[p.source];
+      if (doc === undefined) problems.push({ file: raw.file, claim: claim.id, field: `provenance.${i}.source`, message: `no source document named "${p.source}" in claims/sources/` });
+      else if (!doc.includes(p.quote)) problems.push({ file: raw.file, claim: claim.id, field: `provenance.${i}.quote`, message: 'does not occur verbatim in the source document' });
+    });
+
+    claim.patterns.forEach((source, i) => {
+      try {
+        const slots: Slot[] = parsePattern(source).map((s) =>
+          s.kind === 'gap' ? s : { kind: 'alt', optional: s.optional, options: [...new Set(s.options.flatMap(resolveOption))] },
+        );
+        patterns.push({ claim: claim.id, source, slots, anchor: [] });
+      } catch (e) {
+        problems.push({ file: raw.file, claim: claim.id, field: `patterns.${i}`, message: (e as Error).message });
+      }
+    });
+
+    const { id, title, statement, verdict, certainty, evidence, notes, citations, reviewed } = claim;
+    claims.push({ id, title, statement, verdict, certainty, evidence, notes, citations, reviewed });
+    files.push({ file: raw.file, claim });
+  }
+
+  let redFlags: RedFlags | undefined;
+  if (input.redFlags.parseError) problems.push({ file: input.redFlags.file, message: input.redFlags.parseError });
+  else {
+    const parsed = redFlagsSchema.safeParse(input.redFlags.data);
+    if (parsed.success) redFlags = parsed.data;
+    else problems.push(...zodProblems(input.redFlags.file, undefined, parsed.error));
+  }
+
+  if (problems.length > 0 || !redFlags) throw new ClaimsDataError(problems);
+
+  const hash = createHash('sha256');
+  for (const f of [...input.claims, ...input.lexicons, input.redFlags].sort((a, b) => a.file.localeCompare(b.file))) {
+    hash.update(f.file).update('\0').update(f.text).update('\0');
+  }
+  claims.sort((a, b) => a.id.localeCompare(b.id));
+  const reviewed = claims.reduce((max, c) => (c.reviewed > max ? c.reviewed : max), '0000-00-00');
+  const anchors = chooseAnchors(patterns.map((p) => p.slots), phrases.items, forms.items);
+  patterns.forEach((p, i) => (p.anchor = anchors[i]!));
+  const prefilter = prefilterData(patterns, phrases.items, forms.items);
+
+  return {
+    bundle: {
+      version: hash.digest('hex').slice(0, 12),
+      reviewed,
+      claims,
+      forms: forms.items,
+      phrases: phrases.items,
+      patterns,
+      vetoes,
+      prefilter,
+      redFlags,
+    },
+    files,
+  };
+}

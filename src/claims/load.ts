@@ -1,0 +1,41 @@
+/** Reads claims/ from disk (Node only: build, CLI, tests) and compiles it. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { compileClaims, type CompileResult, type RawFile } from './compile';
+
+/** npm scripts, Vite and Vitest run from the repository root; CLAIMCHECK_CLAIMS_DIR points elsewhere (tests). */
+export const DEFAULT_CLAIMS_DIR = process.env.CLAIMCHECK_CLAIMS_DIR ?? join(process.cwd(), 'claims');
+
+function readYaml(path: string, root: string): RawFile {
+  const file = relative(join(root, '..'), path);
+  const text = readFileSync(path, 'utf8');
+  try {
+    return { file, text, data: parse(text, { prettyErrors: true }) };
+  } catch (e) {
+    return { file, text, data: undefined, parseError: `not valid YAML: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+
+const yamlIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+
+/** Every file the bundle depends on, so build tools can watch them. */
+export function claimsFiles(root = DEFAULT_CLAIMS_DIR): string[] {
+  return [...yamlIn(join(root, 'claims')), ...yamlIn(join(root, 'lexicon')), join(root, 'red-flags.yaml')];
+}
+
+export function loadClaims(root = DEFAULT_CLAIMS_DIR): CompileResult {
+  const sourcesDir = join(root, 'sources');
+  const sources: Record<string, string> = {};
+  for (const f of readdirSync(sourcesDir).filter((n) => n.endsWith('.txt'))) sources[f] = readFileSync(join(sourcesDir, f), 'utf8');
+  return compileClaims({
+    claims: yamlIn(join(root, 'claims')).map((p) => readYaml(p, root)),
+    lexicons: yamlIn(join(root, 'lexicon')).map((p) => readYaml(p, root)),
+    redFlags: readYaml(join(root, 'red-flags.yaml'), root),
+    sources,
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * The shape of the human-edited files in claims/. Validation errors must name the file,
+ * the claim and the field, so every rule carries a message a curator can act on.
+ */
+import { z } from 'zod';
+import { CERTAINTIES, VERDICTS } from '../engine/types';
+
+/** Tooltip notes longer than this do not fit the tooltip without scrolling. */
+export const NOTE_MAX = 300;
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
+
+export const citationSchema = z
+  .object({
+    authors: text(300),
+    title: text(400),
+    published: text(300).optional(),
+    year: z.number().int().min(1900).max(2100),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1000/xyz (no https://doi.org/ prefix)').optional(),
+    url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
+  })
+  .strict()
+  .refine((c) => c.doi !== undefined || c.url !== undefined, { message: 'needs a doi or a url', path: ['doi'] });
+
+export const claimSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+    title: text(80),
+    statement: text(300),
+    verdict: z.enum(VERDICTS),
+    certainty: z.enum(CERTAINTIES),
+    evidence: text(NOTE_MAX),
+    notes: z
+      .object({ asserts: text(NOTE_MAX), hedges: text(NOTE_MAX).optional(), disputes: text(NOTE_MAX) })
+      .strict(),
+    citations: z.array(citationSchema).min(1, 'needs at least one citation'),
+    provenance: z
+      .array(z.object({ source: text(200), quote: text(2000) }).strict())
+      .min(1, 'needs at least one quote from the source documents'),
+    patterns: z.array(text(400)).min(1, 'needs at least one pattern'),
+    examples: z.array(text(400)).min(1, 'needs at least one example wording'),
+    reviewed: isoDate,
+  })
+  .strict();
+
+export type ClaimFile = z.infer<typeof claimSchema>;
+
+export const lexiconSchema = z
+  .object({
+    concepts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'concept names are lower-case words joined by hyphens'), z.array(text(100)).min(1)).optional(),
+    vetoes: z.array(text(100)).optional(),
+  })
+  .strict();
+
+export type LexiconFile = z.infer<typeof lexiconSchema>;
+
+export const redFlagsSchema = z
+  .object({
+    intro: text(400),
+    reviewed: isoDate,
+    source: z
+      .array(
+        z
+          .object({ authors: text(200), title: text(300), year: z.number().int().optional(), url: z.string().url().optional(), doi: z.string().optional() })
+          .strict(),
+      )
+      .min(1),
+    groups: z
+      .array(
+        z
+          .object({
+            level: z.enum(['emergency', 'urgent', 'see-a-doctor']),
+            heading: text(120),
+            items: z.array(text(200)).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();

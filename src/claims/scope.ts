@@ -1,0 +1,46 @@
+/**
+ * The claim IDs the claims file must cover, and the source documents each appears in
+ * (shared/claims-scope.md). A stable contract: reports, settings and exports use these IDs.
+ */
+export const SCOPE: Record<string, string[]> = {
+  'massage-boosts-circulation': ['000', '001', '002', '003', '004'],
+  'massage-reduces-blood-flow': ['003'],
+  'massage-flushes-toxins': ['000'],
+  'poor-circulation-causes-back-pain': ['000', '001'],
+  'massage-releases-endorphins': ['002', '004'],
+  'massage-reduces-inflammation': ['001', '003'],
+  'massage-breaks-scar-tissue': ['004'],
+  'massage-manipulates-spine': ['001'],
+  'energy-chakra-healing': ['000'],
+  'pressure-points-prevent-disease': ['001'],
+  'massage-improves-skin': ['001'],
+  'massage-prevents-injury': ['001'],
+  'massage-corrects-imbalances': ['000', '004'],
+  'massage-relieves-back-pain': ['000', '001', '002', '003', '004'],
+  'massage-cures-back-pain': ['000', '001', '002'],
+  'massage-best-combined': ['000', '002', '003'],
+  'massage-beats-other-treatments': ['004'],
+  'only-deep-massage-works': ['000', '004'],
+  'spasm-nonresponse-means-inflammation': ['004'],
+  'massage-session-count': ['002'],
+  'massage-frequency': ['001'],
+  'massage-relieves-stress-sleep': ['000', '001', '002', '003'],
+  'massage-reduces-medication-and-rest': ['003'],
+  'massage-ankylosing-spondylitis': ['003'],
+  'massage-improves-overall-health': ['001', '003'],
+  'heat-cold-relieve-back-pain': ['000'],
+  'yoga-meditation-help': ['003'],
+  'exercise-helps-back-pain': ['000', '002', '003'],
+  'xray-diagnoses-subluxation': ['001'],
+  'ultrasound-treats-back-pain': ['001'],
+  'pain-medication-long-term-harm': ['003'],
+  'posture-lifting-sitting-cause': ['003'],
+  'stiff-neck-causes-back-pain': ['001'],
+  'massage-not-replacement-for-care': ['000', '001', '002', '003'],
+  'massage-contraindications': ['000', '002'],
+  'use-licensed-therapist': ['000', '001'],
+  'insurance-covers-massage': ['000'],
+  'amta-54-percent-providers': ['004'],
+};
+
+export const SCOPE_IDS = Object.keys(SCOPE);

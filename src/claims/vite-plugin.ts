@@ -1,0 +1,35 @@
+/**
+ * Vite plugin: compiles claims/ at build time into three modules, so each context loads only what
+ * it needs: `virtual:claims-bundle` (everything; the engine script), `virtual:claims-prefilter`
+ * (the content script's NLP-free first passes) and `virtual:claims-info` (texts for popup and options). A malformed claims file fails the build with the file, claim and field.
+ */
+import type { Plugin } from 'vite';
+import { ClaimsDataError } from './errors';
+import { claimsFiles, loadClaims } from './load';
+
+const MODULES = { 'virtual:claims-bundle': 'bundle', 'virtual:claims-prefilter': 'prefilter', 'virtual:claims-info': 'info' } as const;
+type VirtualId = keyof typeof MODULES;
+
+export function claimsBundle(): Plugin {
+  return {
+    name: 'claimcheck:claims-bundle',
+    resolveId(id) {
+      return id in MODULES ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:claims-')) return undefined;
+      const which = MODULES[id.slice(1) as VirtualId];
+      if (!which) return undefined;
+      for (const file of claimsFiles()) this.addWatchFile(file);
+      try {
+        const { bundle } = loadClaims();
+        const { version, reviewed, claims, redFlags } = bundle;
+        const value = which === 'bundle' ? bundle : which === 'prefilter' ? bundle.prefilter : { version, reviewed, claims, redFlags };
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+      } catch (e) {
+        if (e instanceof ClaimsDataError) this.error(e.message);
+        throw e;
+      }
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The engine's entry point: text in, ClaimMatch[] out. Pure: no DOM, no browser APIs.
+ *
+ * Flow: prefilter hits -> candidate windows -> sentences (compromise) -> patterns whose anchor
+ * word is in the sentence -> matcher -> stance. Work is split into steps (one window each) so a
+ * caller can spread a long text over several idle slices; `scan` runs the steps under a time and
+ * size budget and says how it ended, so hostile text returns promptly with a clear outcome.
+ */
+import { blockedTokens, findPattern, runtimeTables } from './match';
+import { createPrefilter, type Prefilter } from './prefilter';
+import { stanceOf } from './stance';
+import { sentencesOf, type Sentence } from './tokenize';
+import type { ClaimInfo, ClaimMatch, CompiledBundle } from './types';
+
+export type ScanOutcome =
+  /** Every candidate sentence was checked. */
+  | 'complete'
+  /** The prefilter found no candidate words: no NLP ran. */
+  | 'no-candidates'
+  /** Stopped at the time budget; matches so far are returned. */
+  | 'time-budget'
+  /** Stopped after maxCandidateChars of candidate text; matches so far are returned. */
+  | 'size-limit';
+
+export interface ScanOptions {
+  /** Milliseconds the whole call may take (checked between windows). Default 250. */
+  budgetMs?: number;
+  /** Most candidate text parsed per call. Default 200,000 characters. */
+  maxCandidateChars?: number;
+  /** Clock, injectable for tests. */
+  now?: () => number;
+}
+
+export interface ScanResult {
+  matches: ClaimMatch[];
+  outcome: ScanOutcome;
+  /** Sentences that reached the pattern matcher. */
+  sentences: number;
+}
+
+export interface Scanner {
+  readonly prefilter: Prefilter;
+  readonly claims: ReadonlyMap<string, ClaimInfo>;
+  scan(text: string, options?: ScanOptions): ScanResult;
+  /** One step per candidate window; each yields that window's matches. */
+  steps(text: string): Generator<{ matches: ClaimMatch[]; chars: number; sentences: number }, void>;
+}
+
+export function createScanner(bundle: CompiledBundle): Scanner {
+  const prefilter = createPrefilter(bundle.prefilter);
+  const claims = new Map(bundle.claims.map((c) => [c.id, c]));
+  const { patterns, vetoes } = runtimeTables(bundle);
+
+  function matchSentence(s: Sentence): ClaimMatch[] {
+    const words = new Set(s.tokens.map((t) => t.norm));
+    const candidates = patterns.filter((p) => p.anchor.some((a) => words.has(a)));
+    if (candidates.length === 0) return [];
+    const blocked = blockedTokens(vetoes, s.tokens);
+    const found = new Map<string, ClaimMatch>();
+    for (const pattern of candidates) {
+      const hit = findPattern(pattern, s.tokens, blocked);
+      if (!hit) continue;
+      const start = s.tokens[hit.from]!.start;
+      const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
+      const prior = found.get(pattern.claim);
+      // One match per claim per sentence: the earliest, then the tightest.
+      if (prior && (prior.start < start || (prior.start === start && prior.end <= end))) continue;
+      const info = claims.get(pattern.claim)!;
+      const { stance, conflict } = stanceOf(s.tokens, s.text, s.start, hit, s.question);
+      const confidence = Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - (conflict ? 0.15 : 0)));
+      found.set(pattern.claim, {
+        claimId: info.id,
+        verdict: info.verdict,
+        stance,
+        start,
+        end,
+        text: '',
+        sentence: s.text,
+        sentenceStart: s.start,
+        confidence: Math.round(confidence * 100) / 100,
+      });
+    }
+    return [...found.values()];
+  }
+
+  function* steps(text: string) {
+    for (const w of prefilter.windows(text)) {
+      const slice = text.slice(w.start, w.end);
+      const sentences = sentencesOf(slice, w.start);
+      const matches = sentences.flatMap(matchSentence);
+      for (const m of matches) m.text = text.slice(m.start, m.end);
+      yield { matches, chars: slice.length, sentences: sentences.length };
+    }
+  }
+
+  function scan(text: string, options: ScanOptions = {}): ScanResult {
+    const { budgetMs = 250, maxCandidateChars = 200_000, now = () => performance.now() } = options;
+    if (!prefilter.test(text)) return { matches: [], outcome: 'no-candidates', sentences: 0 };
+    const deadline = now() + budgetMs;
+    const matches: ClaimMatch[] = [];
+    let chars = 0;
+    let sentences = 0;
+    for (const step of steps(text)) {
+      matches.push(...step.matches);
+      chars += step.chars;
+      sentences += step.sentences;
+      if (chars >= maxCandidateChars) return { matches, outcome: 'size-limit', sentences };
+      if (now() > deadline) return { matches, outcome: 'time-budget', sentences };
+    }
+    return { matches: matches.sort((a, b) => a.start - b.start || a.end - b.end), outcome: 'complete', sentences };
+  }
+
+  return { prefilter, claims, scan, steps };
+}

@@ -1,0 +1,63 @@
+/**
+ * Sentences and words of a candidate window, via compromise's smallest build (`compromise/one`:
+ * tokenizer, sentence splitter, contractions). Words carry UTF-16 offsets into the original text,
+ * so marks land on the page's own characters.
+ */
+import nlp from 'compromise/one';
+
+export interface Token {
+  /** Lower-case normal form; contractions expanded ("doesn't" -> "does", "not"). */
+  norm: string;
+  start: number;
+  end: number;
+  /** Punctuation after the word ends a clause (; : — –). */
+  clauseBreak: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  question: boolean;
+}
+
+interface TermJson {
+  normal?: string;
+  implicit?: string;
+  post?: string;
+  offset: { start: number; length: number };
+}
+interface SentenceJson {
+  text: string;
+  offset: { start: number; length: number };
+  terms: TermJson[];
+}
+
+/**
+ * Blanks out, offset for offset, what can make compromise slow or hang (long runs of punctuation,
+ * see compromise issue #511; control characters; absurdly long "words"): none can be part of a claim.
+ */
+export function defuse(text: string): string {
+  return text
+    .replace(/([^\p{L}\p{N}\s])\1{3,}/gu, (m) => ' '.repeat(m.length))
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
+    .replace(/\S{80,}/g, (m) => ' '.repeat(m.length));
+}
+
+export function sentencesOf(text: string, offset = 0): Sentence[] {
+  const json = nlp(defuse(text)).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+  return json.map((s) => {
+    const tokens: Token[] = [];
+    for (const t of s.terms) {
+      const norm = (t.implicit || t.normal || '').toLowerCase();
+      if (!norm) continue;
+      const start = offset + t.offset.start;
+      tokens.push({ norm, start, end: start + t.offset.length, clauseBreak: /[;:—–]/.test(t.post ?? '') });
+    }
+    const start = offset + s.offset.start;
+    const raw = text.slice(s.offset.start, s.offset.start + s.offset.length);
+    const trimmed = raw.trimEnd();
+    return { text: trimmed, start, end: start + trimmed.length, tokens, question: /\?["'”’)]*$/.test(trimmed) };
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Candidate windows: the stretch of text around each prefilter hit that can hold the hit's
+ * sentence. Only these windows are parsed, so the NLP cost follows the number of candidate
+ * sentences, not the size of the page. Windows never cross a line break (block boundary) and
+ * are capped in size so a page without sentence breaks cannot produce one huge window.
+ */
+
+/** Longest stretch searched for a sentence start or end on each side of a hit. */
+export const MAX_REACH = 600;
+/** Adjacent windows are merged (one NLP call each) while they stay under this size. */
+export const MAX_WINDOW = 3000;
+
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'fig', 'prof', 'inc', 'u.s']);
+
+/** True if the character at i ends a sentence: [.!?] followed by whitespace, not an abbreviation. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s|["'”’)\]]/.test(next)) return false;
+  if (ch === '.') {
+    const word = /([\w.]+)$/.exec(text.slice(Math.max(0, i - 8), i))?.[1]?.toLowerCase();
+    if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) return false;
+  }
+  return true;
+}
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+export function sentenceWindow(text: string, hit: number): Window {
+  let start = hit;
+  const minStart = Math.max(0, hit - MAX_REACH);
+  while (start > minStart && text[start - 1] !== '\n' && !endsSentence(text, start - 1)) start--;
+  let end = hit;
+  const maxEnd = Math.min(text.length, hit + MAX_REACH);
+  while (end < maxEnd && text[end] !== '\n' && !endsSentence(text, end)) end++;
+  if (end < text.length && text[end] !== '\n') end++; // keep the terminator
+  return { start, end };
+}
+
+/** Windows for all hits (sorted), merged when they touch and stay under MAX_WINDOW. */
+export function candidateWindows(text: string, hits: readonly number[]): Window[] {
+  const out: Window[] = [];
+  for (const hit of hits) {
+    const last = out[out.length - 1];
+    if (last && hit < last.end) continue; // already inside the previous window
+    const w = sentenceWindow(text, hit);
+    if (last && w.start <= last.end && w.end - last.start <= MAX_WINDOW && !text.slice(last.end, w.start).includes('\n')) {
+      last.end = Math.max(last.end, w.end);
+    } else out.push(w);
+  }
+  return out;
+}

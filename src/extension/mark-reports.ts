@@ -1,0 +1,38 @@
+/**
+ * "This mark is wrong" reports, kept in local extension storage only (nothing is sent anywhere).
+ * The options page lists, exports and clears them; curators can use an export to fix patterns.
+ */
+import { storage } from '#imports';
+import { isRecord, isString } from '../settings/validate';
+
+export interface MarkReport {
+  claimId: string;
+  stance: string;
+  /** The marked words, so a curator can see what was matched. */
+  text: string;
+  site: string;
+  at: string;
+}
+
+function isMarkReport(v: unknown): v is MarkReport {
+  return isRecord(v) && isString(v.claimId, 100) && isString(v.stance, 20) && isString(v.text, 500) && isString(v.site, 300) && isString(v.at, 40);
+}
+
+/** Oldest reports are dropped beyond this, so storage cannot grow without bound. */
+export const MAX_REPORTS = 500;
+
+export const markReportsItem = storage.defineItem<MarkReport[]>('local:mark-reports', { fallback: [], version: 1 });
+
+export async function getMarkReports(): Promise<MarkReport[]> {
+  const value = await markReportsItem.getValue();
+  return Array.isArray(value) ? value.filter(isMarkReport) : [];
+}
+
+export async function addMarkReport(report: MarkReport): Promise<void> {
+  const all = await getMarkReports();
+  await markReportsItem.setValue([...all, report].filter(isMarkReport).slice(-MAX_REPORTS));
+}
+
+export async function clearMarkReports(): Promise<void> {
+  await markReportsItem.setValue([]);
+}

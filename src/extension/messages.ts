@@ -1,0 +1,83 @@
+/**
+ * The one message protocol between content script, background and popup. Every message is
+ * checked on receipt: its sender by the receiver (isOwnSender), its shape here. A message that
+ * does not parse is ignored rather than acted on.
+ */
+import { STANCES, VERDICTS, type Stance, type Verdict } from '../engine/types';
+import { isInt, isOneOf, isRecord, isString } from '../settings/validate';
+
+export interface Mention {
+  claimId: string;
+  verdict: Verdict;
+  stance: Stance;
+  text: string;
+}
+
+export const PAGE_STATUSES = ['scanning', 'done', 'paused', 'disabled'] as const;
+export const SCAN_OUTCOMES = ['complete', 'no-candidates', 'time-budget', 'size-limit'] as const;
+
+export interface PageReport {
+  url: string;
+  status: (typeof PAGE_STATUSES)[number];
+  /** The marked mentions, in page order. */
+  mentions: Mention[];
+  /** Mentions found but not marked because of the user's settings. */
+  hidden: number;
+  /** The page talks about back pain: the popup offers the red-flag guidance. */
+  aboutBackPain: boolean;
+  /** How the last scan ended (engine outcome), for "partly checked" notices. */
+  outcome?: (typeof SCAN_OUTCOMES)[number];
+}
+
+export type Message =
+  /** content -> background: the page's current results (badge). */
+  | { type: 'page-report'; report: PageReport }
+  /** content -> background: inject the NLP engine into this frame. */
+  | { type: 'load-engine' }
+  /** popup -> content: send your PageReport. */
+  | { type: 'get-report' }
+  /** popup -> content: scroll to and focus the index-th mark of a claim. */
+  | { type: 'show-mark'; claimId: string; index: number };
+
+export const MAX_MENTIONS = 5000;
+const CLAIM_ID = /^[a-z0-9-]{1,100}$/;
+
+function isMention(v: unknown): v is Mention {
+  return isRecord(v) && isString(v.claimId, 100) && CLAIM_ID.test(v.claimId) && isOneOf(v.verdict, VERDICTS) && isOneOf(v.stance, STANCES) && isString(v.text, 2000);
+}
+
+export function parsePageReport(v: unknown): PageReport | undefined {
+  if (!isRecord(v)) return undefined;
+  const ok =
+    isString(v.url, 10_000) &&
+    isOneOf(v.status, PAGE_STATUSES) &&
+    Array.isArray(v.mentions) &&
+    v.mentions.length <= MAX_MENTIONS &&
+    v.mentions.every(isMention) &&
+    isInt(v.hidden, 0) &&
+    typeof v.aboutBackPain === 'boolean' &&
+    (v.outcome === undefined || isOneOf(v.outcome, SCAN_OUTCOMES));
+  if (!ok) return undefined;
+  const { url, status, mentions, hidden, aboutBackPain, outcome } = v as unknown as PageReport;
+  return { url, status, mentions: mentions.map(({ claimId, verdict, stance, text }) => ({ claimId, verdict, stance, text })), hidden, aboutBackPain, outcome };
+}
+
+/** The message, or undefined when it is not one of ours. */
+export function parseMessage(v: unknown): Message | undefined {
+  if (!isRecord(v)) return undefined;
+  switch (v.type) {
+    case 'page-report': {
+      const report = parsePageReport(v.report);
+      return report && { type: 'page-report', report };
+    }
+    case 'load-engine':
+    case 'get-report':
+      return { type: v.type };
+    case 'show-mark':
+      if (!isString(v.claimId, 100) || !CLAIM_ID.test(v.claimId)) return undefined;
+      if (v.index !== undefined && !isInt(v.index, 0, MAX_MENTIONS)) return undefined;
+      return { type: 'show-mark', claimId: v.claimId, index: (v.index as number | undefined) ?? 0 };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,52 @@
+/** The popup's access to the browser: the tab it reports on, its content script, settings. */
+import { browser } from 'wxt/browser';
+import type { PopupApi } from '../ui/popup/Popup';
+import { siteOf } from '../settings/model';
+import { parsePageReport } from './messages';
+import { sendToTab } from './runtime';
+import { getSettings, updateSettings } from './settings-store';
+
+/** The tab to report on: `?tabId=N` (tests, or a popup opened in a tab), else the active tab. */
+async function targetTab(): Promise<{ id: number; url: string } | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  const tab = param ? await browser.tabs.get(Number(param)) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : undefined;
+}
+
+export async function createPopupApi(): Promise<PopupApi> {
+  const tab = await targetTab();
+  const site = tab ? siteOf(tab.url) : undefined;
+  return {
+    site,
+    async loadReport() {
+      if (!tab) return 'unavailable';
+      try {
+        return parsePageReport(await sendToTab(tab.id, { type: 'get-report' })) ?? 'unavailable';
+      } catch {
+        return 'unavailable';
+      }
+    },
+    async isPaused() {
+      return !!site && (await getSettings()).pausedSites.includes(site);
+    },
+    async setPaused(paused) {
+      if (!site) return;
+      await updateSettings((s) => ({ ...s, pausedSites: paused ? [...s.pausedSites, site] : s.pausedSites.filter((x) => x !== site) }));
+    },
+    async showMark(claimId) {
+      if (!tab) return;
+      await browser.tabs.update(tab.id, { active: true });
+      await sendToTab(tab.id, { type: 'show-mark', claimId, index: 0 });
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    download(fileName, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+  };
+}

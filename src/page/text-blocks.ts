@@ -1,0 +1,107 @@
+/**
+ * Reads the visible text of a page once, the way the engine needs it: text nodes in document
+ * order, a "\n" between blocks (so sentences never run from a heading into a paragraph), and the
+ * map from text offsets back to the text nodes. Used by the content script and by the CLI for
+ * .html files (on a happy-dom document), so both scan exactly the same text.
+ */
+
+/** Never read: not text a reader sees, or text the reader is typing. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'CODE', 'PRE', 'HEAD', 'TITLE']);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Attribute that marks the extension's own elements; they are never read. */
+export const OWN_ATTR = 'data-claimcheck-own';
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the collected text. */
+  start: number;
+}
+
+export interface PageText {
+  text: string;
+  segments: TextSegment[];
+}
+
+function skipElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute(OWN_ATTR) || el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Newlines, tabs and returns inside a text node are layout, not structure: same-length spaces. */
+const flatten = (s: string) => s.replace(/[\n\r\t\f\v]/g, ' ');
+
+export function collectText(root: Node): PageText {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let lastWasBreak = true;
+  const pushBreak = () => {
+    if (lastWasBreak) return;
+    parts.push('\n');
+    length += 1;
+    lastWasBreak = true;
+  };
+
+  // Iterative walk: deep pages must not overflow the stack.
+  let node: Node | null = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : root;
+  const stop = node;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length > 0 && /\S/.test(data)) {
+        segments.push({ node: node as Text, start: length });
+        parts.push(flatten(data));
+        length += data.length;
+        lastWasBreak = false;
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!skipElement(el)) {
+        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) pushBreak();
+        descend = el.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists, closing blocks on the way up.
+    while (node && node !== stop && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) pushBreak();
+    }
+    if (!node || node === stop) break;
+    if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) pushBreak();
+    node = node.nextSibling;
+  }
+  return { text: parts.join(''), segments };
+}
+
+/**
+ * The text node and offset within it for a text offset (binary search over the segments).
+ * A start offset belongs to the node it begins; an end offset (`asEnd`) to the node it closes.
+ */
+export function locate(page: PageText, offset: number, asEnd = false): { node: Text; offset: number; index: number } | undefined {
+  const { segments } = page;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid]!;
+    const end = seg.start + seg.node.data.length;
+    if (asEnd ? offset <= seg.start : offset < seg.start) hi = mid - 1;
+    else if (asEnd ? offset > end : offset >= end) lo = mid + 1;
+    else return { node: seg.node, offset: offset - seg.start, index: mid };
+  }
+  return undefined;
+}

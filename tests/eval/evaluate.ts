@@ -1,0 +1,136 @@
+/**
+ * The development evaluation: the engine against hand-labelled sentences (tests/eval/sentences.yaml)
+ * and the labelled source documents (tests/eval/seeds.yaml). A prediction counts as correct when its
+ * claim was labelled for that sentence (sentences) or for an overlapping quote (seeds); stance
+ * accuracy is measured on the correct predictions.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Scanner } from '../../src/engine/scanner';
+import type { Stance } from '../../src/engine/types';
+
+const HERE = import.meta.dirname;
+const SOURCES = join(HERE, '..', '..', 'claims', 'sources');
+
+interface Label {
+  claim: string;
+  stance: Stance;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  stanceRight: number;
+}
+
+export interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+  stanceAccuracy: number;
+}
+
+export interface Mistake {
+  where: string;
+  kind: 'false-positive' | 'missed' | 'wrong-stance';
+  claim: string;
+  detail: string;
+}
+
+export interface Evaluation {
+  overall: Scores;
+  sentences: Scores;
+  seeds: Scores;
+  perClaim: Record<string, Scores>;
+  mistakes: Mistake[];
+}
+
+const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, stanceRight: 0 });
+
+export function score(c: Counts): Scores {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1, stanceAccuracy: c.tp === 0 ? 1 : c.stanceRight / c.tp };
+}
+
+export function evaluate(scanner: Scanner): Evaluation {
+  const perClaim = new Map<string, Counts>();
+  const forClaim = (id: string) => perClaim.get(id) ?? perClaim.set(id, empty()).get(id)!;
+  const sentences = empty();
+  const seeds = empty();
+  const mistakes: Mistake[] = [];
+  const opts = { budgetMs: Infinity, maxCandidateChars: Infinity };
+
+  const record = (bucket: Counts, claim: string, what: 'tp' | 'fp' | 'fn', stanceRight = false) => {
+    for (const c of [bucket, forClaim(claim)]) {
+      c[what]++;
+      if (stanceRight) c.stanceRight++;
+    }
+  };
+
+  // Hand-written sentences: one prediction per claim per item.
+  const items = parse(readFileSync(join(HERE, 'sentences.yaml'), 'utf8')) as Array<{ text: string; expect: Label[] }>;
+  for (const item of items) {
+    const predicted = new Map<string, Stance>();
+    for (const m of scanner.scan(item.text, opts).matches) if (!predicted.has(m.claimId)) predicted.set(m.claimId, m.stance);
+    const expected = new Map((item.expect ?? []).map((l) => [l.claim, l.stance]));
+    for (const [claim, stance] of predicted) {
+      const want = expected.get(claim);
+      if (want === undefined) {
+        record(sentences, claim, 'fp');
+        mistakes.push({ where: item.text, kind: 'false-positive', claim, detail: stance });
+      } else {
+        record(sentences, claim, 'tp', want === stance);
+        if (want !== stance) mistakes.push({ where: item.text, kind: 'wrong-stance', claim, detail: `${stance}, labelled ${want}` });
+      }
+    }
+    for (const [claim, stance] of expected) {
+      if (!predicted.has(claim)) {
+        record(sentences, claim, 'fn');
+        mistakes.push({ where: item.text, kind: 'missed', claim, detail: stance });
+      }
+    }
+  }
+
+  // Seed documents: labels anchored by quotes; a prediction matches a label of its claim whose
+  // quote overlaps the predicted sentence.
+  const labels = parse(readFileSync(join(HERE, 'seeds.yaml'), 'utf8')) as Record<string, Array<Label & { quote: string }>>;
+  for (const [file, list] of Object.entries(labels)) {
+    const text = readFileSync(join(SOURCES, file), 'utf8');
+    const spans = list.map((l) => {
+      const start = text.indexOf(l.quote);
+      if (start < 0) throw new Error(`tests/eval/seeds.yaml: quote not found in ${file}: "${l.quote}"`);
+      return { ...l, start, end: start + l.quote.length, used: false };
+    });
+    for (const m of scanner.scan(text, opts).matches) {
+      const sentenceEnd = m.sentenceStart + m.sentence.length;
+      const label = spans.find((l) => l.claim === m.claimId && l.start < sentenceEnd && l.end > m.sentenceStart);
+      if (!label) {
+        record(seeds, m.claimId, 'fp');
+        mistakes.push({ where: `${file}: ${m.sentence}`, kind: 'false-positive', claim: m.claimId, detail: m.stance });
+      } else if (!label.used) {
+        label.used = true;
+        record(seeds, m.claimId, 'tp', label.stance === m.stance);
+        if (label.stance !== m.stance) mistakes.push({ where: `${file}: ${m.sentence}`, kind: 'wrong-stance', claim: m.claimId, detail: `${m.stance}, labelled ${label.stance}` });
+      }
+      // A second prediction of an already matched label (same claim, same sentence) is not counted twice.
+    }
+    for (const l of spans.filter((s) => !s.used)) {
+      record(seeds, l.claim, 'fn');
+      mistakes.push({ where: `${file}: "${l.quote}"`, kind: 'missed', claim: l.claim, detail: l.stance });
+    }
+  }
+
+  const total = empty();
+  for (const c of [sentences, seeds]) for (const k of Object.keys(total) as Array<keyof Counts>) total[k] += c[k];
+  return {
+    overall: score(total),
+    sentences: score(sentences),
+    seeds: score(seeds),
+    perClaim: Object.fromEntries([...perClaim].sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => [id, score(c)])),
+    mistakes,
+  };
+}

@@ -1,0 +1,19 @@
+/** `npm run eval`: prints precision, recall, F1 and stance accuracy, overall and per claim. */
+import { loadClaims } from '../../src/claims/load';
+import { createScanner } from '../../src/engine/scanner';
+import { evaluate, type Scores } from './evaluate';
+
+const fmt = (s: Scores) =>
+  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  stance ${s.stanceAccuracy.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+
+const result = evaluate(createScanner(loadClaims().bundle));
+const verbose = process.argv.includes('--mistakes');
+console.log(`overall    ${fmt(result.overall)}`);
+console.log(`sentences  ${fmt(result.sentences)}`);
+console.log(`seeds      ${fmt(result.seeds)}`);
+console.log('\nper claim:');
+for (const [id, s] of Object.entries(result.perClaim)) console.log(`  ${id.padEnd(38)} ${fmt(s)}`);
+if (verbose) {
+  console.log('\nmistakes:');
+  for (const m of result.mistakes) console.log(`  [${m.kind}] ${m.claim} (${m.detail}): ${m.where}`);
+} else console.log(`\n${result.mistakes.length} mistakes; run with --mistakes to list them.`);

@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { asciiOutput } from './src/build/ascii-output';
+import { claimsBundle } from './src/claims/vite-plugin';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact(), claimsBundle(), asciiOutput()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Claim Check: back pain & massage',
+    description: 'Marks claims about back pain and massage therapy on the pages you read, with what the evidence says. Runs entirely in your browser.',
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['scripting'])],
+    host_permissions: ['<all_urls>'],
+    action: { default_title: 'Claim Check' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'claim-check@example.org',
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted: https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
+  }),
+});
