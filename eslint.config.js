@@ -13,6 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-control-regex': 'off', // defuse() and escapeNonAscii() match control and non-ASCII ranges on purpose
       eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // Shipped code: page text is data, never markup. (Tests may read innerHTML to check a page.)
+    files: ['src/**', 'entrypoints/**'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Page text is data, never markup: use textContent or Preact.' },

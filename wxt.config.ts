@@ -22,9 +22,11 @@ export default defineConfig({
             gecko: {
               id: 'claim-check@example.org',
               strict_min_version: '140.0',
-              // Nothing is collected or transmitted: https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+              // Nothing is collected or transmitted.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),

@@ -1,26 +1,25 @@
 /**
  * The content script's slice of the bundle (see engine/prefilter.ts): anchor words, and for each
- * pattern the first word of every alternative of every required slot that is not made of
- * everyday words. Forms are re-pooled so the
+ * pattern its required slots as phrases (a slot is met when all words of one of its phrases are
+ * present). Every required slot is kept: on ordinary pages the everyday-word slots ("help") are
+ * met, but the topical ones are not, and it takes all of them to wake the NLP engine. Forms are re-pooled so the
  * content script carries only the words it tests.
  */
 import type { CompiledPattern, PrefilterData } from '../engine/types';
-import { COMMON } from './anchor';
 import { Pool } from './pool';
 
 export function prefilterData(patterns: readonly CompiledPattern[], phrases: readonly number[][], forms: readonly string[][]): PrefilterData {
   const local = new Pool<string[]>((f) => f.join(' '));
+  const localPhrases = new Pool<number[]>((p) => p.join(' '));
   // Concept slots repeat across patterns: each distinct slot is stored once.
   const slots = new Pool<number[]>((ids) => ids.join(' '));
   const requirements = patterns.map((p) =>
     p.slots.flatMap((slot) => {
       if (slot.kind !== 'alt' || slot.optional) return [];
-      const firstWords = slot.options.map((id) => forms[phrases[id]![0]!]!);
-      // A slot that everyday words satisfy ("help", "for") filters almost nothing: leave it out.
-      if (firstWords.some((f) => f.some((w) => COMMON.has(w)))) return [];
-      return [slots.add([...new Set(firstWords.map((f) => local.add(f)))].sort((a, b) => a - b))];
+      const ids = slot.options.map((id) => phrases[id]!).map((phrase) => localPhrases.add(phrase.map((formId) => local.add(forms[formId]!))));
+      return [slots.add([...new Set(ids)].sort((a, b) => a - b))];
     }),
   );
   const words = [...new Set(patterns.flatMap((p) => p.anchor.flatMap((id) => forms[id]!)))].sort();
-  return { words, detail: JSON.stringify({ forms: local.items, slots: slots.items, requirements }) };
+  return { words, detail: JSON.stringify({ forms: local.items, phrases: localPhrases.items, slots: slots.items, requirements }) };
 }

@@ -19,12 +19,15 @@ export const citationSchema = z
     authors: text(300),
     title: text(400),
     published: text(300).optional(),
-    year: z.number().int().min(1900).max(2100),
+    /** Publication year; web pages without one give the date they were read instead (`accessed`). */
+    year: z.number().int().min(1900).max(2100).optional(),
+    accessed: isoDate.optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1000/xyz (no https://doi.org/ prefix)').optional(),
     url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
   })
   .strict()
-  .refine((c) => c.doi !== undefined || c.url !== undefined, { message: 'needs a doi or a url', path: ['doi'] });
+  .refine((c) => c.doi !== undefined || c.url !== undefined, { message: 'needs a doi or a url', path: ['doi'] })
+  .refine((c) => c.year !== undefined || c.accessed !== undefined, { message: 'needs a year, or for a web page the date it was accessed', path: ['year'] });
 
 export const claimSchema = z
   .object({

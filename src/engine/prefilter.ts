@@ -45,15 +45,17 @@ export function createPrefilter(data: PrefilterData): Prefilter {
     .join('|');
   const source = `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`;
   const once = new RegExp(source, 'iu');
-  let detail: { slotWords: Set<string>[]; requirements: number[][] } | undefined;
+  let detail: (PrefilterDetail & { formSets: Set<string>[] }) | undefined;
   const mayHoldClaim = (text: string) => {
     if (!detail) {
       const parsed = JSON.parse(data.detail) as PrefilterDetail;
-      detail = { slotWords: parsed.slots.map((ids) => new Set(ids.flatMap((id) => parsed.forms[id]!))), requirements: parsed.requirements };
+      detail = { ...parsed, formSets: parsed.forms.map((f) => new Set(f)) };
     }
-    const words = looseWords(text);
-    const met = detail.slotWords.map((slot) => [...words].some((w) => slot.has(w)));
-    return detail.requirements.some((slots) => slots.every((id) => met[id]));
+    const { formSets, phrases, slots, requirements } = detail;
+    const words = [...looseWords(text)];
+    const present = formSets.map((forms) => words.some((w) => forms.has(w)));
+    const met = slots.map((ids) => ids.some((id) => phrases[id]!.every((formId) => present[formId])));
+    return requirements.some((ids) => ids.every((id) => met[id]));
   };
 
   return {

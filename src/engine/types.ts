@@ -17,7 +17,9 @@ export interface Citation {
   authors: string;
   title: string;
   published?: string;
-  year: number;
+  /** Publication year; web pages may have only `accessed` (YYYY-MM-DD). */
+  year?: number;
+  accessed?: string;
   doi?: string;
   url?: string;
 }
@@ -71,8 +73,8 @@ export interface CompiledBundle {
 /**
  * What the content script needs to decide, without NLP, whether a page can hold a claim:
  * `words` (every pattern's anchor) for a first regex pass, and per pattern its required slots
- * (`requirements`, indices into `slots`, each a list of indices into `forms`: the first word of
- * every alternative), all of which a sentence must contain.
+ * (`requirements`, indices into `slots`; a slot lists `phrases`, each a list of indices into
+ * `forms`), all of which a sentence must contain, in any order.
  */
 export interface PrefilterData {
   words: string[];
@@ -82,6 +84,7 @@ export interface PrefilterData {
 
 export interface PrefilterDetail {
   forms: string[][];
+  phrases: number[][];
   slots: number[][];
   requirements: number[][];
 }

@@ -3,7 +3,7 @@
  * takes. Rendered with Preact inside a shadow root; all page text goes in as text, never markup.
  */
 import type { ClaimInfo, Stance } from '../engine/types';
-import { CERTAINTY_LABEL, citationHref, NOT_MEDICAL_ADVICE, STANCE_LABEL, VERDICT_LABEL, noteFor } from './verdict';
+import { CERTAINTY_LABEL, citationHref, citationLabel, NOT_MEDICAL_ADVICE, STANCE_LABEL, VERDICT_LABEL, noteFor } from './verdict';
 
 export interface TooltipProps {
   id: string;
@@ -26,7 +26,7 @@ export function Tooltip({ id, claim, stance, onReport, reported }: TooltipProps)
       <ul class="sources" aria-label="Sources">
         {claim.citations.slice(0, 3).map((c) => {
           const href = citationHref(c);
-          const label = `${c.authors} (${c.year}). ${c.title}`;
+          const label = citationLabel(c);
           return <li key={label}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{label}</a> : label}</li>;
         })}
       </ul>

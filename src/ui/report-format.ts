@@ -2,7 +2,7 @@
 import type { ClaimInfo } from '../engine/types';
 import type { PageReport } from '../extension/messages';
 import { summarize } from './summary';
-import { citationHref, NOT_MEDICAL_ADVICE, noteFor, STANCE_LABEL, VERDICT_LABEL } from './verdict';
+import { citationHref, citationLabel, NOT_MEDICAL_ADVICE, noteFor, STANCE_LABEL, VERDICT_LABEL } from './verdict';
 
 export function reportMarkdown(report: PageReport, claims: ReadonlyMap<string, ClaimInfo>, claimsVersion: string): string {
   const lines = [`# Claim Check report`, '', `Page: ${report.url}`, `Checked with claims file ${claimsVersion}.`, ''];
@@ -14,7 +14,7 @@ export function reportMarkdown(report: PageReport, claims: ReadonlyMap<string, C
       lines.push(`- **${s.claim.title}** — ${s.count} mention(s); ${s.stances.map((st) => STANCE_LABEL[st].toLowerCase()).join(', ')}.`);
       lines.push(`  ${noteFor(s.claim, s.mainStance)}`);
       const c = s.claim.citations[0];
-      if (c) lines.push(`  Source: ${c.authors} (${c.year}). ${c.title}. ${citationHref(c) ?? ''}`.trimEnd());
+      if (c) lines.push(`  Source: ${citationLabel(c)}. ${citationHref(c) ?? ''}`.trimEnd());
     }
     lines.push('');
   }

@@ -39,3 +39,8 @@ export const NOT_MEDICAL_ADVICE = 'General information, not medical advice.';
 export function citationHref(c: { doi?: string; url?: string }): string | undefined {
   return c.doi ? `https://doi.org/${c.doi}` : c.url;
 }
+
+/** "Authors (2015). Title" with "n.d." for undated web pages. */
+export function citationLabel(c: { authors: string; title: string; year?: number }): string {
+  return `${c.authors} (${c.year ?? 'n.d.'}). ${c.title}`;
+}

@@ -1,0 +1,84 @@
+/** The real claims/ data: contracts the extension, CLI and reports rely on. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadClaims } from '../../../src/claims/load';
+import { qualityProblems } from '../../../src/claims/quality';
+import { NOTE_MAX } from '../../../src/claims/schema';
+import { SCOPE, SCOPE_IDS } from '../../../src/claims/scope';
+import { VERDICTS, type PrefilterDetail } from '../../../src/engine/types';
+
+const ROOT = join(process.cwd(), 'claims');
+const result = loadClaims(ROOT);
+const { bundle, files } = result;
+const sourcesDir = join(ROOT, 'sources');
+const sources = Object.fromEntries(
+  readdirSync(sourcesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => [f, readFileSync(join(sourcesDir, f), 'utf8')]),
+);
+
+describe('claims data', () => {
+  test('the scope lists 38 claims and every one has a claim', () => {
+    expect(SCOPE_IDS).toHaveLength(38);
+    const ids = new Set(bundle.claims.map((c) => c.id));
+    expect(SCOPE_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  test('claim ids are unique and equal their file names', () => {
+    const ids = files.map((f) => f.claim.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { file, claim } of files) expect(file).toBe(`claims/claims/${claim.id}.yaml`);
+  });
+
+  test('scope source documents exist', () => {
+    const prefixes = new Set(Object.keys(sources).map((f) => f.slice(0, 3)));
+    expect(Object.keys(sources)).toHaveLength(5);
+    for (const docs of Object.values(SCOPE)) for (const d of docs) expect(prefixes).toContain(d);
+  });
+
+  test.each(bundle.claims.map((c) => [c.id, c] as const))('%s: verdict, notes and citations', (_id, claim) => {
+    expect(VERDICTS).toContain(claim.verdict);
+    expect(claim.citations.length).toBeGreaterThan(0);
+    for (const c of claim.citations) expect(c.doi ?? c.url).toBeTruthy();
+    const notes = [claim.notes.asserts, claim.notes.disputes, ...(claim.notes.hedges === undefined ? [] : [claim.notes.hedges])];
+    for (const note of notes) {
+      expect(note.trim().length).toBeGreaterThan(0);
+      expect(note.length).toBeLessThanOrEqual(NOTE_MAX);
+    }
+    expect(NOTE_MAX).toBe(300);
+    expect(claim.title.trim()).not.toBe('');
+  });
+
+  test.each(files.map((f) => [f.claim.id, f.claim] as const))('%s: provenance quotes occur verbatim in claims/sources', (_id, claim) => {
+    expect(claim.provenance.length).toBeGreaterThan(0);
+    for (const p of claim.provenance) {
+      const text = readFileSync(join(sourcesDir, p.source), 'utf8');
+      expect(text.includes(p.quote), `${p.source} should contain: ${p.quote}`).toBe(true);
+    }
+  });
+
+  test('red flags have emergency and urgent groups with items', () => {
+    const levels = bundle.redFlags.groups.map((g) => g.level);
+    expect(levels).toContain('emergency');
+    expect(levels).toContain('urgent');
+    for (const g of bundle.redFlags.groups) expect(g.items.length).toBeGreaterThan(0);
+  });
+
+  test('quality: examples are matched and every scope claim is found in one of its seed documents', () => {
+    expect(qualityProblems(result, sources)).toEqual([]);
+  });
+
+  test('the prefilter has words and its detail parses', () => {
+    expect(bundle.prefilter.words.length).toBeGreaterThan(0);
+    expect(bundle.prefilter.words).toContain('massage');
+    const detail = JSON.parse(bundle.prefilter.detail) as PrefilterDetail;
+    expect(Array.isArray(detail.forms)).toBe(true);
+    expect(detail.requirements).toHaveLength(bundle.patterns.length);
+    for (const req of detail.requirements) for (const slot of req) expect(detail.slots[slot]).toBeDefined();
+  });
+
+  test('every pattern has an anchor', () => {
+    for (const p of bundle.patterns) expect(p.anchor.length, p.source).toBeGreaterThan(0);
+  });
+});

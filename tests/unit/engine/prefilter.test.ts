@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadClaims } from '../../../src/claims/load';
+import { createPrefilter, looseWords } from '../../../src/engine/prefilter';
+import { createScanner } from '../../../src/engine/scanner';
+
+const bundle = loadClaims().bundle;
+const prefilter = createPrefilter(bundle.prefilter);
+const scanner = createScanner(bundle);
+
+const UNRELATED = join(process.cwd(), 'tests/fixtures/unrelated');
+const unrelated = readdirSync(UNRELATED)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => [f, readFileSync(join(UNRELATED, f), 'utf8')] as const);
+
+describe('engine/prefilter', () => {
+  test.each<[string, string[], string[]]>([
+    ["shouldn't", ["shouldn't", 'should', 'not', 'shouldn', 't'], []],
+    ['shouldn’t', ["shouldn't", 'should', 'not'], ['shouldn’t']],
+    ["doesn't", ["doesn't", 'does', 'not'], []],
+    ["can't", ["can't", 'can', 'not'], []],
+    ["won't", ["won't", 'will', 'not'], []],
+    ['cannot', ['cannot', 'can', 'not'], []],
+    ['deep-tissue', ['deep-tissue', 'deep', 'tissue'], []],
+    ['X-Ray', ['x-ray', 'x', 'ray'], ['X-Ray']],
+    ["body's", ["body's", 'body'], []],
+    ['body’s', ["body's", 'body'], []],
+    ['MASSAGE, Toxins!', ['massage', 'toxins'], ['MASSAGE', 'massage,']],
+    ['54% of', ['54%', 'of'], []],
+    ['', [], ['not']],
+  ])('looseWords(%j)', (text, present, absent) => {
+    const words = looseWords(text);
+    for (const w of present) expect(words).toContain(w);
+    for (const w of absent) expect(words).not.toContain(w);
+  });
+
+  test('looseWords does not invent "not" for words merely ending in t', () => {
+    expect(looseWords('it is a treatment that meant a lot')).not.toContain('not');
+  });
+
+  test('no anchor words: test() is false and windows() empty', () => {
+    const text = 'The river rose after three days of rain.';
+    expect(prefilter.test(text)).toBe(false);
+    expect(prefilter.windows(text)).toEqual([]);
+  });
+
+  test('an empty vocabulary never passes', () => {
+    const empty = createPrefilter({ words: [], detail: '{}' });
+    expect(empty.test('massage flushes toxins')).toBe(false);
+    expect(empty.windows('massage flushes toxins')).toEqual([]);
+  });
+
+  test.each([
+    ['Massage flushes toxins.'],
+    ['MASSAGE FLUSHES TOXINS.'],
+    ['Massages flush toxins.'],
+  ])('anchor words are found case-insensitively in any form: %s', (text) => {
+    expect(prefilter.test(text)).toBe(true);
+    expect(prefilter.windows(text)).toHaveLength(1);
+  });
+
+  test('anchors are whole words only', () => {
+    // "massage" inside a longer word is not a hit.
+    expect(prefilter.test('premassageless')).toBe(false);
+  });
+
+  test('stage 2: an anchor word alone, without the other required words, yields no window', () => {
+    const text = 'We booked a massage for Saturday.';
+    expect(prefilter.test(text)).toBe(true);
+    expect(prefilter.windows(text)).toEqual([]);
+  });
+
+  test('windows cover the claim sentence only', () => {
+    const text = 'The weather was fine. Massage flushes toxins from the body. We went home.';
+    const windows = prefilter.windows(text);
+    expect(windows).toHaveLength(1);
+    expect(text.slice(windows[0]!.start, windows[0]!.end).trim()).toBe('Massage flushes toxins from the body.');
+  });
+
+  test('curly apostrophes reach the same windows as straight ones', () => {
+    const straight = "Massage doesn't flush toxins.";
+    const curly = 'Massage doesn’t flush toxins.';
+    expect(prefilter.windows(curly)).toEqual(prefilter.windows(straight));
+    expect(prefilter.windows(curly)).toHaveLength(1);
+  });
+
+  test('unrelated fixtures are present', () => {
+    expect(unrelated).toHaveLength(6);
+  });
+
+  test.each(unrelated)('%s: ordinary page, zero matches', (_file, text) => {
+    const result = scanner.scan(text, { budgetMs: Infinity, maxCandidateChars: Infinity });
+    expect(result.matches).toEqual([]);
+    expect(['complete', 'no-candidates']).toContain(result.outcome);
+  });
+});

@@ -1,0 +1,100 @@
+/** Stance as the scanner reports it with the real claims. */
+import { describe, expect, test } from 'vitest';
+import { loadClaims } from '../../../src/claims/load';
+import { createScanner } from '../../../src/engine/scanner';
+import { stanceOf } from '../../../src/engine/stance';
+import { sentencesOf } from '../../../src/engine/tokenize';
+import type { Stance } from '../../../src/engine/types';
+
+const scanner = createScanner(loadClaims().bundle);
+
+function stanceFor(text: string, claim: string): Stance | undefined {
+  return scanner.scan(text).matches.find((m) => m.claimId === claim)?.stance;
+}
+
+const TOXINS = 'massage-flushes-toxins';
+const RELIEVES = 'massage-relieves-back-pain';
+const CIRCULATION = 'massage-boosts-circulation';
+
+describe('engine/stance', () => {
+  test.each<[string, string, Stance]>([
+    // plain assertions
+    ['Massage flushes toxins from the body.', TOXINS, 'asserts'],
+    ['Massage will get rid of the toxins.', TOXINS, 'asserts'],
+    ['Massage relieves back pain.', RELIEVES, 'asserts'],
+    ['Massage boosts circulation.', CIRCULATION, 'asserts'],
+    ['Massage improves blood circulation.', CIRCULATION, 'asserts'],
+    // negation
+    ['Massage does not flush toxins.', TOXINS, 'disputes'],
+    ["Massage doesn't flush toxins.", TOXINS, 'disputes'],
+    ['Massage doesn’t flush toxins.', TOXINS, 'disputes'],
+    ["Massage can't flush toxins.", TOXINS, 'disputes'],
+    ["Massage won't flush the toxins.", TOXINS, 'disputes'],
+    ['Massage never flushes toxins.', TOXINS, 'disputes'],
+    ['Massage cannot boost circulation.', CIRCULATION, 'disputes'],
+    ["Massage doesn't relieve back pain.", RELIEVES, 'disputes'],
+    ['Massage does not improve blood circulation.', CIRCULATION, 'disputes'],
+    ['No, massage does not flush toxins.', TOXINS, 'disputes'],
+    // evaluative cues
+    ['There is no evidence that massage flushes toxins.', TOXINS, 'disputes'],
+    ['Researchers found no evidence that massage relieves back pain.', RELIEVES, 'disputes'],
+    ['It is a myth that massage flushes toxins.', TOXINS, 'disputes'],
+    ['The idea that massage flushes toxins has been debunked.', TOXINS, 'disputes'],
+    ['The claim that massage boosts circulation is not supported by evidence.', CIRCULATION, 'disputes'],
+    // hedges
+    ['Massage may flush toxins.', TOXINS, 'hedges'],
+    ['Massage might flush toxins.', TOXINS, 'hedges'],
+    ['Some believe massage flushes toxins.', TOXINS, 'hedges'],
+    ['Massage may relieve back pain.', RELIEVES, 'hedges'],
+    ['Does massage flush toxins?', TOXINS, 'hedges'],
+    // disputing beats hedging
+    ['Massage may not flush toxins.', TOXINS, 'disputes'],
+    // not negations
+    ['Massage not only relieves back pain but also helps you sleep.', RELIEVES, 'asserts'],
+    ['No doubt massage relieves back pain.', RELIEVES, 'asserts'],
+    ['Not surprisingly, massage boosts circulation.', CIRCULATION, 'asserts'],
+  ])('%s -> %s %s', (text, claim, stance) => {
+    expect(stanceFor(text, claim)).toBe(stance);
+  });
+
+  test.each<[string, string, Stance, string, Stance]>([
+    ['Massage does not cure back pain, but massage boosts circulation.', 'massage-cures-back-pain', 'disputes', CIRCULATION, 'asserts'],
+    ['Massage does not flush toxins, but massage boosts circulation.', TOXINS, 'disputes', CIRCULATION, 'asserts'],
+    ['While massage does not cure back pain, massage boosts circulation.', 'massage-cures-back-pain', 'disputes', CIRCULATION, 'asserts'],
+  ])('negation stays in its own clause: %s', (text, first, firstStance, second, secondStance) => {
+    expect(stanceFor(text, first)).toBe(firstStance);
+    expect(stanceFor(text, second)).toBe(secondStance);
+  });
+
+  test('words the pattern matched are not cues (stanceOf directly)', () => {
+    const [s] = sentencesOf('Massage should not replace medical care.');
+    expect(s).toBeDefined();
+    const tokens = s!.tokens;
+    const idx = (w: string) => tokens.findIndex((t) => t.norm === w);
+    const all = tokens.map((_, i) => i).filter((i) => tokens[i]!.norm !== '.');
+    const hit = { from: 0, to: tokens.length, literal: all };
+    expect(stanceOf(tokens, s!.text, s!.start, hit, false)).toEqual({ stance: 'asserts', conflict: false });
+    // The same span with "not" left out of the literal words: now it is a negation inside the match.
+    const withoutNot = { ...hit, literal: all.filter((i) => i !== idx('not')) };
+    expect(stanceOf(tokens, s!.text, s!.start, withoutNot, false).stance).toBe('disputes');
+  });
+
+  test('conflicting cues are flagged', () => {
+    const [s] = sentencesOf('Massage may not flush toxins.');
+    const tokens = s!.tokens;
+    const m = tokens.findIndex((t) => t.norm === 'massage');
+    const f = tokens.findIndex((t) => t.norm === 'flush');
+    const hit = { from: m, to: f + 2, literal: [m, f, f + 1] };
+    expect(stanceOf(tokens, s!.text, s!.start, hit, false)).toEqual({ stance: 'disputes', conflict: true });
+    expect(stanceOf(tokens, s!.text, s!.start, hit, true).conflict).toBe(true);
+  });
+
+  test('a question hedges an otherwise plain claim', () => {
+    const [s] = sentencesOf('Massage flushes toxins?');
+    expect(s!.question).toBe(true);
+    const tokens = s!.tokens;
+    const hit = { from: 0, to: 3, literal: [0, 1, 2] };
+    expect(stanceOf(tokens, s!.text, s!.start, hit, s!.question).stance).toBe('hedges');
+    expect(stanceOf(tokens, s!.text, s!.start, hit, false).stance).toBe('asserts');
+  });
+});

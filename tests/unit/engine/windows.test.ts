@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { candidateWindows, MAX_REACH, MAX_WINDOW, sentenceWindow } from '../../../src/engine/windows';
+
+/** The text of the window around the first occurrence of `word`, trimmed. */
+function windowText(text: string, word: string): string {
+  const w = sentenceWindow(text, text.indexOf(word));
+  return text.slice(w.start, w.end).trim();
+}
+
+describe('engine/windows', () => {
+  test.each([
+    ['First one. Massage helps. Last one.', 'Massage helps.'],
+    ['Is it true? Massage helps! Yes.', 'Massage helps!'],
+    ['Heading\nMassage helps the back\nNext block', 'Massage helps the back'],
+    ['Dr. Smith says massage helps. Next.', 'Dr. Smith says massage helps.'],
+    ['See Fig. 3 where massage helps. Next.', 'See Fig. 3 where massage helps.'],
+    ['Seen e.g. when massage helps. Next.', 'Seen e.g. when massage helps.'],
+    ['J. Smith said massage helps. Next.', 'J. Smith said massage helps.'],
+    ['Version 2.5 says massage helps. Next.', 'Version 2.5 says massage helps.'],
+    ['massage helps', 'massage helps'],
+  ])('%j -> %j', (text, expected) => {
+    expect(windowText(text, 'massage') || windowText(text, 'Massage')).toBe(expected);
+  });
+
+  test('a window never crosses a newline', () => {
+    const text = 'aaa massage bbb\nccc';
+    const w = sentenceWindow(text, 4);
+    expect(w).toEqual({ start: 0, end: text.indexOf('\n') });
+  });
+
+  test('the terminator is kept', () => {
+    const text = 'One. Two massage. Three.';
+    const w = sentenceWindow(text, text.indexOf('massage'));
+    expect(text[w.end - 1]).toBe('.');
+    expect(text.slice(w.start, w.end)).toBe(' Two massage.');
+  });
+
+  test('without sentence breaks, a window reaches at most MAX_REACH on each side', () => {
+    const text = 'word '.repeat(2000);
+    const hit = 5000;
+    const w = sentenceWindow(text, hit);
+    expect(w.start).toBe(hit - MAX_REACH);
+    expect(w.end).toBeLessThanOrEqual(hit + MAX_REACH + 1);
+    expect(w.end).toBeGreaterThanOrEqual(hit + MAX_REACH);
+  });
+
+  test('hits in one sentence give one window', () => {
+    const text = 'Massage flushes toxins and massage relieves pain.';
+    expect(candidateWindows(text, [0, text.indexOf('massage relieves')])).toEqual([{ start: 0, end: text.length }]);
+  });
+
+  test('adjacent sentences are merged into one window', () => {
+    const text = 'Massage helps. Massage heals. Massage soothes.';
+    const hits = [0, text.indexOf('Massage heals'), text.indexOf('Massage soothes')];
+    expect(candidateWindows(text, hits)).toEqual([{ start: 0, end: text.length }]);
+  });
+
+  test('windows are not merged across a newline', () => {
+    const text = 'Massage helps.\nMassage heals.';
+    const windows = candidateWindows(text, [0, text.indexOf('Massage heals')]);
+    expect(windows).toHaveLength(2);
+    for (const w of windows) expect(text.slice(w.start, w.end)).not.toContain('\n');
+  });
+
+  test('separate sentences far apart stay separate windows', () => {
+    const text = 'Massage helps. ' + 'Other words here. '.repeat(10) + 'Massage heals.';
+    const windows = candidateWindows(text, [0, text.indexOf('Massage heals')]);
+    expect(windows).toHaveLength(2);
+  });
+
+  test('merged windows are capped at MAX_WINDOW', () => {
+    const sentence = 'Massage helps the back a lot today. ';
+    const text = sentence.repeat(1000);
+    const hits: number[] = [];
+    for (let i = 0; i < text.length; i += sentence.length) hits.push(i);
+    const windows = candidateWindows(text, hits);
+    expect(windows.length).toBeGreaterThan(1);
+    for (const w of windows) expect(w.end - w.start).toBeLessThanOrEqual(MAX_WINDOW);
+    // Together they cover every hit, in order, without overlapping.
+    for (const hit of hits) expect(windows.some((w) => w.start <= hit && hit < w.end)).toBe(true);
+    for (let i = 1; i < windows.length; i++) expect(windows[i]!.start).toBeGreaterThanOrEqual(windows[i - 1]!.end);
+  });
+
+  test('no hits, no windows', () => {
+    expect(candidateWindows('Massage helps.', [])).toEqual([]);
+  });
+});
