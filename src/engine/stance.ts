@@ -6,20 +6,30 @@
  * negation with "cure". Plain negators ("not", "never", "no") must also sit in the same comma-free
  * stretch as the claim, or inside the matched words themselves; evaluative cues ("no evidence that",
  * "it is a myth that", "... has been debunked") reach across commas within the clause.
- * Words the pattern itself matched (e.g. "not" in "should not replace medical care") are part of
- * the claim, never cues. Disputing beats hedging: "may not" disputes.
+ * Negators the pattern itself matched (e.g. "not" in "should not replace medical care") are part
+ * of the claim, never cues; hedges always count, since no claim is hedged by nature. Right after
+ * the claim's words, a negator or hedge still belongs to it ("adding massage to physiotherapy did
+ * not improve outcomes") unless a relative clause or conjunction intervenes.
+ * Disputing beats hedging: "may not" disputes.
  */
 import type { Stance } from './types';
 import type { Token } from './tokenize';
 
 const CLAUSE_OPENERS = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'yet']);
 
-const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fail', 'fails', 'failed', 'unable', 'unlikely']);
-/** Negator followed by one of these is not a negation ("not only", "no doubt"). */
+const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fail', 'fails', 'failed', 'unable', 'unlikely', 'nothing', 'nobody']);
+/** Negator followed by one of these is not a negation ("not only", "no doubt", "nothing beats"). */
 const NOT_NEGATION_AFTER: Record<string, Set<string>> = {
   not: new Set(['only', 'just', 'merely', 'simply']),
   no: new Set(['doubt', 'wonder', 'matter', 'question']),
+  nothing: new Set(['beats', 'beat', 'compares', 'else']),
 };
+/** Negator preceded by one of these is not a negation ("whether or not"). */
+const NOT_NEGATION_BEFORE: Record<string, Set<string>> = { not: new Set(['or']) };
+/** After the claim's words, these start a different phrase: cues beyond them are not the claim's. */
+const PHRASE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 'because', 'and', 'if', 'unless', 'so']);
+/** Cues right after the claim's words reach this far. */
+const AFTER_REACH = 4;
 
 /** Evaluative cues, as word sequences; they dispute whatever claim shares their clause. */
 const DISPUTE_PHRASES = [
@@ -28,14 +38,22 @@ const DISPUTE_PHRASES = [
   'not been shown', 'never been shown', 'not been proven', 'never been proven', 'no basis', 'not supported', 'not true',
   'not the case', 'myth', 'myths', 'misconception', 'misconceptions', 'false', 'untrue', 'debunked', 'debunk', 'unproven',
   'unfounded', 'baseless', 'bogus', 'nonsense', 'pseudoscience', 'disproven', 'disproved', 'unsupported', 'mistaken',
-  'misleading', 'overstated', 'exaggerated', 'wrong', 'incorrect', 'doubtful',
+  'misleading', 'overstated', 'exaggerated', 'wrong', 'incorrect', 'doubtful', 'misreading', 'misread', 'misquoted',
+  'misinterpretation', 'misinterpreted', 'misrepresents', 'misrepresented',
+].map((p) => p.split(' '));
+
+/** Claims attributed to others: "some therapists believe", "it is said". */
+const HEDGE_PHRASES = [
+  'some people', 'some therapists', 'some practitioners', 'some clients', 'some clinics', 'some experts', 'some spas',
+  'some patients', 'some chiropractors', 'some say', 'many people believe', 'many believe', 'it is said', 'is said to',
+  'are said to', 'described as',
 ].map((p) => p.split(' '));
 
 const HEDGE_WORDS = new Set([
   'may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'reportedly', 'supposedly', 'allegedly',
   'apparently', 'purportedly', 'arguably', 'probably', 'likely', 'believe', 'believes', 'believed', 'claim', 'claims',
   'claimed', 'think', 'thinks', 'thought', 'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'argue', 'argues',
-  'seem', 'seems', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'according', 'promise', 'promises',
+  'seem', 'seems', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises',
 ]);
 
 export interface StanceResult {
@@ -54,9 +72,12 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]
 
 function isNegator(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
+  // "too superficial to help": the claim is denied.
+  if (norm === 'too') return tokens.slice(i + 2, i + 5).some((t) => t.norm === 'to');
   if (!NEGATORS.has(norm)) return false;
   const next = tokens[i + 1]?.norm;
-  return !(next && NOT_NEGATION_AFTER[norm]?.has(next));
+  const prev = tokens[i - 1]?.norm;
+  return !(next && NOT_NEGATION_AFTER[norm]?.has(next)) && !(prev && NOT_NEGATION_BEFORE[norm]?.has(prev));
 }
 
 export function stanceOf(
@@ -75,15 +96,20 @@ export function stanceOf(
   // Where the last comma before the claim is: plain negators before it belong to another phrase.
   const commaFree = (i: number) => !sentenceText.slice(tokens[i]!.end - sentenceStart, tokens[hit.from]!.start - sentenceStart).includes(',');
 
+  // Just after the claim: up to AFTER_REACH words, stopping at a relative clause or conjunction.
+  let afterEnd = hit.to;
+  while (afterEnd < Math.min(clauseEnd, hit.to + AFTER_REACH) && !PHRASE_BREAKS.has(tokens[afterEnd]!.norm)) afterEnd++;
+
   let disputes = false;
   let hedges = question;
   for (let i = clauseStart; i < clauseEnd; i++) {
+    const near = i < afterEnd; // before, inside, or just after the claim's words
+    const plain = i < hit.to ? i >= hit.from || commaFree(i) : near;
+    if (HEDGE_WORDS.has(tokens[i]!.norm) && near) hedges = true;
+    if (i < hit.to && HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p))) hedges = true;
     if (literal.has(i)) continue;
-    const inside = i >= hit.from && i < hit.to;
-    const before = i < hit.from;
     if (DISPUTE_PHRASES.some((p) => phraseAt(tokens, i, p))) disputes = true;
-    if ((inside || (before && commaFree(i))) && isNegator(tokens, i)) disputes = true;
-    if ((inside || before) && HEDGE_WORDS.has(tokens[i]!.norm)) hedges = true;
+    if (plain && isNegator(tokens, i)) disputes = true;
   }
   return { stance: disputes ? 'disputes' : hedges ? 'hedges' : 'asserts', conflict: disputes && hedges };
 }
