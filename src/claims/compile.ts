@@ -58,6 +58,7 @@ export function compileClaims(input: ClaimsInput): CompileResult {
   // Lexicon: concepts by name, vetoes.
   const concepts = new Map<string, { file: string; phrases: string[] }>();
   const vetoes: number[] = [];
+  let anaphoraSpec: { file: string; antecedent: string; pronouns: string[] } | undefined;
   for (const lex of input.lexicons) {
     if (lex.parseError) {
       problems.push({ file: lex.file, message: lex.parseError });
@@ -72,6 +73,10 @@ export function compileClaims(input: ClaimsInput): CompileResult {
       const existing = concepts.get(name);
       if (existing) problems.push({ file: lex.file, field: `concepts.${name}`, message: `concept also defined in ${existing.file}` });
       else concepts.set(name, { file: lex.file, phrases });
+    }
+    if (parsed.data.anaphora) {
+      if (anaphoraSpec) problems.push({ file: lex.file, field: 'anaphora', message: `also defined in ${anaphoraSpec.file}` });
+      else anaphoraSpec = { file: lex.file, ...parsed.data.anaphora };
     }
     for (const [i, veto] of (parsed.data.vetoes ?? []).entries()) {
       try {
@@ -133,6 +138,17 @@ export function compileClaims(input: ClaimsInput): CompileResult {
     files.push({ file: raw.file, claim });
   }
 
+  // Antecedents: the single-word phrases of the concept (massage, bodywork), all their forms.
+  let anaphora: CompiledBundle['anaphora'];
+  if (anaphoraSpec) {
+    const concept = concepts.get(anaphoraSpec.antecedent);
+    if (!concept) problems.push({ file: anaphoraSpec.file, field: 'anaphora.antecedent', message: `unknown concept "${anaphoraSpec.antecedent}"` });
+    else {
+      const words = concept.phrases.filter((p) => !/\s/.test(p.trim())).map((p) => p.trim().replace(/^=/, '').toLowerCase());
+      anaphora = { antecedents: [...new Set(words.flatMap(inflections))], pronouns: anaphoraSpec.pronouns, alias: words[0] ?? anaphoraSpec.antecedent };
+    }
+  }
+
   let redFlags: RedFlags | undefined;
   if (input.redFlags.parseError) problems.push({ file: input.redFlags.file, message: input.redFlags.parseError });
   else {
@@ -163,6 +179,7 @@ export function compileClaims(input: ClaimsInput): CompileResult {
       patterns,
       vetoes,
       prefilter,
+      anaphora,
       redFlags,
     },
     files,

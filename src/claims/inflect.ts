@@ -42,3 +42,13 @@ export function inflections(word: string): string[] {
   cache.set(word, forms);
   return forms;
 }
+
+/** The in-memory table, for the disk cache (see inflection-cache.ts). */
+export function inflectionTable(): Record<string, string[]> {
+  return Object.fromEntries(cache);
+}
+
+/** Loads earlier results; words already computed in this process are kept. */
+export function primeInflections(table: Record<string, string[]>): void {
+  for (const [word, forms] of Object.entries(table)) if (!cache.has(word) && Array.isArray(forms)) cache.set(word, forms);
+}

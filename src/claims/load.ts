@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { compileClaims, type CompileResult, type RawFile } from './compile';
+import { loadInflectionCache, saveInflectionCache } from './inflection-cache';
 
 /** npm scripts, Vite and Vitest run from the repository root; CLAIMCHECK_CLAIMS_DIR points elsewhere (tests). */
 export const DEFAULT_CLAIMS_DIR = process.env.CLAIMCHECK_CLAIMS_DIR ?? join(process.cwd(), 'claims');
@@ -32,10 +33,15 @@ export function loadClaims(root = DEFAULT_CLAIMS_DIR): CompileResult {
   const sourcesDir = join(root, 'sources');
   const sources: Record<string, string> = {};
   for (const f of readdirSync(sourcesDir).filter((n) => n.endsWith('.txt'))) sources[f] = readFileSync(join(sourcesDir, f), 'utf8');
-  return compileClaims({
-    claims: yamlIn(join(root, 'claims')).map((p) => readYaml(p, root)),
-    lexicons: yamlIn(join(root, 'lexicon')).map((p) => readYaml(p, root)),
-    redFlags: readYaml(join(root, 'red-flags.yaml'), root),
-    sources,
-  });
+  const cached = loadInflectionCache();
+  try {
+    return compileClaims({
+      claims: yamlIn(join(root, 'claims')).map((p) => readYaml(p, root)),
+      lexicons: yamlIn(join(root, 'lexicon')).map((p) => readYaml(p, root)),
+      redFlags: readYaml(join(root, 'red-flags.yaml'), root),
+      sources,
+    });
+  } finally {
+    saveInflectionCache(cached);
+  }
 }

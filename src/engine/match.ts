@@ -14,6 +14,10 @@ export interface RuntimePattern {
   slots: RuntimeSlot[];
   /** Words of which a sentence must hold one for this pattern to be tried. */
   anchor: string[];
+  /** Words a match can start with (when the first slot is required): other positions are skipped. */
+  first?: Set<string>;
+  /** Ids of the required slots' first-word sets (see PatternIndex.slotWords): all must be met. */
+  required: number[];
 }
 
 /** A phrase: one Set of accepted forms per word. */
@@ -22,16 +26,29 @@ export type RuntimePhrase = Set<string>[];
 type RuntimeSlot = { kind: 'alt'; options: RuntimePhrase[]; optional: boolean } | { kind: 'gap'; max: number };
 
 /** Expands the pooled bundle into matcher-ready patterns and vetoes, sharing Sets between them. */
-export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePattern[]; vetoes: RuntimePhrase[] } {
+export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePattern[]; vetoes: RuntimePhrase[]; slotWords: string[][] } {
   const formSets = bundle.forms.map((f) => new Set(f));
   const phrases: RuntimePhrase[] = bundle.phrases.map((p) => p.map((id) => formSets[id]!));
-  const patterns = bundle.patterns.map((p) => ({
-    claim: p.claim,
-    source: p.source,
-    slots: p.slots.map((s: Slot): RuntimeSlot => (s.kind === 'gap' ? s : { kind: 'alt', optional: s.optional, options: s.options.map((id) => phrases[id]!) })),
-    anchor: [...new Set(p.anchor.flatMap((id) => bundle.forms[id]!))],
-  }));
-  return { patterns, vetoes: bundle.vetoes.map((id) => phrases[id]!) };
+  const slotIds = new Map<string, number>();
+  const patterns = bundle.patterns.map((p): RuntimePattern => {
+    const head = p.slots[0];
+    const required = p.slots.flatMap((slot) => {
+      if (slot.kind !== 'alt' || slot.optional) return [];
+      const words = [...new Set(slot.options.flatMap((id) => bundle.forms[bundle.phrases[id]![0]!]!))].sort();
+      const key = words.join(' ');
+      return [slotIds.get(key) ?? slotIds.set(key, slotIds.size).get(key)!];
+    });
+    return {
+      required,
+      claim: p.claim,
+      source: p.source,
+      slots: p.slots.map((s: Slot): RuntimeSlot => (s.kind === 'gap' ? s : { kind: 'alt', optional: s.optional, options: s.options.map((id) => phrases[id]!) })),
+      anchor: [...new Set(p.anchor.flatMap((id) => bundle.forms[id]!))],
+      first: head?.kind === 'alt' && !head.optional ? new Set(head.options.flatMap((id) => bundle.forms[bundle.phrases[id]![0]!]!)) : undefined,
+    };
+  });
+  const slotWords = [...slotIds.keys()].map((key) => key.split(' '));
+  return { patterns, vetoes: bundle.vetoes.map((id) => phrases[id]!), slotWords };
 }
 
 export interface PatternHit {
@@ -44,47 +61,117 @@ export interface PatternHit {
   gapWords: number;
 }
 
-/** The norm of a token, and the same without a possessive "'s", so "body's" can match "body". */
-function accepts(forms: Set<string>, norm: string): boolean {
-  return forms.has(norm) || (norm.endsWith("'s") && forms.has(norm.slice(0, -2)));
+/** The token's norm, the same without a possessive "'s" ("body's" matches "body"), or its alias. */
+function accepts(forms: Set<string>, token: Token): boolean {
+  for (const key of token.keys) if (forms.has(key)) return true;
+  return false;
 }
 
-export function findPattern(pattern: RuntimePattern, tokens: readonly Token[], blocked: readonly boolean[]): PatternHit | undefined {
-  const literal: number[] = [];
-  let gapWords = 0;
+interface MatchState {
+  slots: readonly RuntimeSlot[];
+  tokens: readonly Token[];
+  blocked: readonly boolean[];
+  literal: number[];
+  gapWords: number;
+}
 
-  const matchFrom = (slotIdx: number, pos: number): number => {
-    if (slotIdx === pattern.slots.length) return pos;
-    const slot = pattern.slots[slotIdx]!;
-    if (slot.kind === 'gap') {
-      for (let skip = 0; skip <= slot.max && pos + skip <= tokens.length; skip++) {
-        gapWords += skip;
-        const end = matchFrom(slotIdx + 1, pos + skip);
-        if (end >= 0) return end;
-        gapWords -= skip;
-      }
-      return -1;
-    }
-    for (const option of slot.options) {
-      if (pos + option.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < option.length && ok; k++) ok = !blocked[pos + k] && accepts(option[k]!, tokens[pos + k]!.norm);
-      if (!ok) continue;
-      for (let k = 0; k < option.length; k++) literal.push(pos + k);
-      const end = matchFrom(slotIdx + 1, pos + option.length);
+/** Matches slots[slotIdx..] from token `pos`; returns the end token index or -1. Backtracks. */
+function matchFrom(st: MatchState, slotIdx: number, pos: number): number {
+  if (slotIdx === st.slots.length) return pos;
+  const slot = st.slots[slotIdx]!;
+  if (slot.kind === 'gap') {
+    for (let skip = 0; skip <= slot.max && pos + skip <= st.tokens.length; skip++) {
+      st.gapWords += skip;
+      const end = matchFrom(st, slotIdx + 1, pos + skip);
       if (end >= 0) return end;
-      literal.length -= option.length;
+      st.gapWords -= skip;
     }
-    return slot.optional ? matchFrom(slotIdx + 1, pos) : -1;
-  };
+    return -1;
+  }
+  for (const option of slot.options) {
+    if (pos + option.length > st.tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < option.length && ok; k++) ok = !st.blocked[pos + k] && accepts(option[k]!, st.tokens[pos + k]!);
+    if (!ok) continue;
+    for (let k = 0; k < option.length; k++) st.literal.push(pos + k);
+    const end = matchFrom(st, slotIdx + 1, pos + option.length);
+    if (end >= 0) return end;
+    st.literal.length -= option.length;
+  }
+  return slot.optional ? matchFrom(st, slotIdx + 1, pos) : -1;
+}
 
+/** The match of the pattern starting at token `from`, if any. */
+export function matchAt(pattern: RuntimePattern, tokens: readonly Token[], blocked: readonly boolean[], from: number): PatternHit | undefined {
+  const st: MatchState = { slots: pattern.slots, tokens, blocked, literal: [], gapWords: 0 };
+  const to = matchFrom(st, 0, from);
+  return to > from ? { from, to, literal: st.literal, gapWords: st.gapWords } : undefined;
+}
+
+/** The earliest match of the pattern in the sentence. */
+export function findPattern(pattern: RuntimePattern, tokens: readonly Token[], blocked: readonly boolean[]): PatternHit | undefined {
   for (let from = 0; from < tokens.length; from++) {
-    literal.length = 0;
-    gapWords = 0;
-    const to = matchFrom(0, from);
-    if (to > from) return { from, to, literal: [...literal], gapWords };
+    if (pattern.first && !accepts(pattern.first, tokens[from]!)) continue;
+    const hit = matchAt(pattern, tokens, blocked, from);
+    if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * Patterns indexed by the words they can start with, so a sentence tries only the patterns its
+ * words can begin; patterns whose first slot is optional are tried at every position.
+ */
+export interface PatternIndex {
+  byFirst: Map<string, RuntimePattern[]>;
+  floating: RuntimePattern[];
+  /** For each word, the required-slot sets it meets. */
+  slotsOfWord: Map<string, number[]>;
+  slotCount: number;
+}
+
+export function indexPatterns(patterns: readonly RuntimePattern[], slotWords: readonly string[][]): PatternIndex {
+  const byFirst = new Map<string, RuntimePattern[]>();
+  const floating: RuntimePattern[] = [];
+  for (const p of patterns) {
+    if (!p.first) floating.push(p);
+    else for (const w of p.first) (byFirst.get(w) ?? byFirst.set(w, []).get(w)!).push(p);
+  }
+  const slotsOfWord = new Map<string, number[]>();
+  slotWords.forEach((words, id) => {
+    for (const w of words) (slotsOfWord.get(w) ?? slotsOfWord.set(w, []).get(w)!).push(id);
+  });
+  return { byFirst, floating, slotsOfWord, slotCount: slotWords.length };
+}
+
+/**
+ * Which patterns a sentence can possibly match: each required slot needs one of its first words
+ * somewhere in the sentence. Cheap (one lookup per word) and it spares the backtracking matcher
+ * almost every pattern that starts with a common word such as "massage".
+ */
+export function eligibility(index: PatternIndex, tokens: readonly Token[]): (p: RuntimePattern) => boolean {
+  const met = new Uint8Array(index.slotCount);
+  for (const t of tokens) for (const key of t.keys) for (const id of index.slotsOfWord.get(key) ?? []) met[id] = 1;
+  return (p) => p.required.every((id) => met[id] === 1);
+}
+
+/** Every pattern's earliest match in the sentence, for patterns whose anchor the sentence holds. */
+export function matchAll(index: PatternIndex, tokens: readonly Token[], blocked: readonly boolean[], eligible: (p: RuntimePattern) => boolean): Array<{ pattern: RuntimePattern; hit: PatternHit }> {
+  const done = new Set<RuntimePattern>();
+  const out: Array<{ pattern: RuntimePattern; hit: PatternHit }> = [];
+  const tryAt = (p: RuntimePattern, from: number) => {
+    if (done.has(p) || !eligible(p)) return;
+    const hit = matchAt(p, tokens, blocked, from);
+    if (hit) {
+      done.add(p);
+      out.push({ pattern: p, hit });
+    }
+  };
+  for (let from = 0; from < tokens.length; from++) {
+    for (const key of tokens[from]!.keys) for (const p of index.byFirst.get(key) ?? []) tryAt(p, from);
+    for (const p of index.floating) tryAt(p, from);
+  }
+  return out;
 }
 
 /** Marks the tokens covered by a veto phrase ("massage chair"): they may not take part in a match. */
@@ -92,7 +179,7 @@ export function blockedTokens(vetoes: readonly RuntimePhrase[], tokens: readonly
   const blocked = new Array<boolean>(tokens.length).fill(false);
   for (const veto of vetoes) {
     for (let i = 0; i + veto.length <= tokens.length; i++) {
-      if (veto.every((forms, k) => accepts(forms, tokens[i + k]!.norm))) for (let k = 0; k < veto.length; k++) blocked[i + k] = true;
+      if (veto.every((forms, k) => accepts(forms, tokens[i + k]!))) for (let k = 0; k < veto.length; k++) blocked[i + k] = true;
     }
   }
   return blocked;

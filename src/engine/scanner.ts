@@ -6,7 +6,7 @@
  * caller can spread a long text over several idle slices; `scan` runs the steps under a time and
  * size budget and says how it ended, so hostile text returns promptly with a clear outcome.
  */
-import { blockedTokens, findPattern, runtimeTables } from './match';
+import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables } from './match';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { stanceOf } from './stance';
 import { sentencesOf, type Sentence } from './tokenize';
@@ -49,17 +49,14 @@ export interface Scanner {
 export function createScanner(bundle: CompiledBundle): Scanner {
   const prefilter = createPrefilter(bundle.prefilter);
   const claims = new Map(bundle.claims.map((c) => [c.id, c]));
-  const { patterns, vetoes } = runtimeTables(bundle);
+  const { patterns, vetoes, slotWords } = runtimeTables(bundle);
+  const index = indexPatterns(patterns, slotWords);
 
   function matchSentence(s: Sentence): ClaimMatch[] {
-    const words = new Set(s.tokens.map((t) => t.norm));
-    const candidates = patterns.filter((p) => p.anchor.some((a) => words.has(a)));
-    if (candidates.length === 0) return [];
+    const eligible = eligibility(index, s.tokens);
     const blocked = blockedTokens(vetoes, s.tokens);
     const found = new Map<string, ClaimMatch>();
-    for (const pattern of candidates) {
-      const hit = findPattern(pattern, s.tokens, blocked);
-      if (!hit) continue;
+    for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible)) {
       const start = s.tokens[hit.from]!.start;
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
       const prior = found.get(pattern.claim);
@@ -83,10 +80,34 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     return [...found.values()];
   }
 
+  const antecedents = new Set(bundle.anaphora?.antecedents ?? []);
+  const pronouns = new Set(bundle.anaphora?.pronouns ?? []);
+  /**
+   * Marks pronouns that refer back to the antecedent concept: a mention earlier in the sentence or
+   * in the previous sentence of the same block (a window never crosses a block boundary).
+   */
+  function resolvePronouns(sentences: Sentence[]) {
+    if (!bundle.anaphora) return;
+    let previousMentions = false;
+    for (const s of sentences) {
+      let seen = previousMentions;
+      let mentions = false;
+      for (const t of s.tokens) {
+        if (antecedents.has(t.norm)) seen = mentions = true;
+        else if (seen && pronouns.has(t.norm)) {
+          t.alias = bundle.anaphora.alias;
+          t.keys.push(t.alias);
+        }
+      }
+      previousMentions = mentions;
+    }
+  }
+
   function* steps(text: string) {
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
+      resolvePronouns(sentences);
       const matches = sentences.flatMap(matchSentence);
       for (const m of matches) m.text = text.slice(m.start, m.end);
       yield { matches, chars: slice.length, sentences: sentences.length };

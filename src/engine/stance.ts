@@ -13,9 +13,8 @@
  * Disputing beats hedging: "may not" disputes.
  */
 import type { Stance } from './types';
+import { isClauseStart } from './clauses';
 import type { Token } from './tokenize';
-
-const CLAUSE_OPENERS = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'yet']);
 
 const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fail', 'fails', 'failed', 'unable', 'unlikely', 'nothing', 'nobody']);
 /** Negator followed by one of these is not a negation ("not only", "no doubt", "nothing beats"). */
@@ -62,10 +61,6 @@ export interface StanceResult {
   conflict: boolean;
 }
 
-function isClauseStart(tokens: readonly Token[], i: number): boolean {
-  return CLAUSE_OPENERS.has(tokens[i]!.norm) || (i > 0 && tokens[i - 1]!.clauseBreak);
-}
-
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => tokens[i + k]?.norm === w);
 }
@@ -88,23 +83,28 @@ export function stanceOf(
   question: boolean,
 ): StanceResult {
   const literal = new Set(hit.literal);
-  let clauseStart = hit.from;
+  // The claim's clause is the one its last words are in: a match may reach back across "but"
+  // ("back pain, but massage relieves"), and the earlier clause's negation is not the claim's.
+  let clauseStart = hit.to - 1;
   while (clauseStart > 0 && !isClauseStart(tokens, clauseStart)) clauseStart--;
   let clauseEnd = hit.to;
   while (clauseEnd < tokens.length && !isClauseStart(tokens, clauseEnd)) clauseEnd++;
 
-  // Where the last comma before the claim is: plain negators before it belong to another phrase.
-  const commaFree = (i: number) => !sentenceText.slice(tokens[i]!.end - sentenceStart, tokens[hit.from]!.start - sentenceStart).includes(',');
+  // Plain negators before the claim count only without a comma in between.
+  const from = Math.max(hit.from, clauseStart);
+  const commaFree = (i: number) => !sentenceText.slice(tokens[i]!.end - sentenceStart, tokens[from]!.start - sentenceStart).includes(',');
 
-  // Just after the claim: up to AFTER_REACH words, stopping at a relative clause or conjunction.
+  // Just after the claim: up to AFTER_REACH words, stopping at a comma, a relative clause or a
+  // conjunction ("Massage boosts circulation, not toxins" does not deny the circulation claim).
   let afterEnd = hit.to;
-  while (afterEnd < Math.min(clauseEnd, hit.to + AFTER_REACH) && !PHRASE_BREAKS.has(tokens[afterEnd]!.norm)) afterEnd++;
+  const commaBefore = (i: number) => sentenceText.slice(tokens[i - 1]!.end - sentenceStart, tokens[i]!.start - sentenceStart).includes(',');
+  while (afterEnd < Math.min(clauseEnd, hit.to + AFTER_REACH) && !PHRASE_BREAKS.has(tokens[afterEnd]!.norm) && !commaBefore(afterEnd)) afterEnd++;
 
   let disputes = false;
   let hedges = question;
   for (let i = clauseStart; i < clauseEnd; i++) {
     const near = i < afterEnd; // before, inside, or just after the claim's words
-    const plain = i < hit.to ? i >= hit.from || commaFree(i) : near;
+    const plain = i < hit.to ? i >= from || commaFree(i) : near;
     if (HEDGE_WORDS.has(tokens[i]!.norm) && near) hedges = true;
     if (i < hit.to && HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p))) hedges = true;
     if (literal.has(i)) continue;

@@ -10,8 +10,12 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
-  /** Punctuation after the word ends a clause (; : — –). */
+  /** A semicolon after the word ends a clause. (Dashes and colons often join a title to its claim.) */
   clauseBreak: boolean;
+  /** What a pronoun stands for ("it" -> "massage"), set by the scanner; matched like the word itself. */
+  alias?: string;
+  /** Everything the token matches as: its norm, without a possessive "'s", and its alias. */
+  keys: string[];
 }
 
 export interface Sentence {
@@ -53,7 +57,8 @@ export function sentencesOf(text: string, offset = 0): Sentence[] {
       const norm = (t.implicit || t.normal || '').toLowerCase();
       if (!norm) continue;
       const start = offset + t.offset.start;
-      tokens.push({ norm, start, end: start + t.offset.length, clauseBreak: /[;:—–]/.test(t.post ?? '') });
+      const keys = norm.endsWith("'s") ? [norm, norm.slice(0, -2)] : [norm];
+      tokens.push({ norm, start, end: start + t.offset.length, clauseBreak: /;/.test(t.post ?? ''), keys });
     }
     const start = offset + s.offset.start;
     const raw = text.slice(s.offset.start, s.offset.start + s.offset.length);

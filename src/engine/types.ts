@@ -67,6 +67,11 @@ export interface CompiledBundle {
   /** Phrases (indices into `phrases`) whose words never take part in a match. */
   vetoes: number[];
   prefilter: PrefilterData;
+  /**
+   * Pronoun resolution: after a word in `antecedents` (earlier in the sentence or in the previous
+   * sentence of the block), a word in `pronouns` is matched as `alias`.
+   */
+  anaphora?: { antecedents: string[]; pronouns: string[]; alias: string };
   redFlags: RedFlags;
 }
 

@@ -30,14 +30,25 @@ export interface Window {
   end: number;
 }
 
+/** End of the sentence holding `from` (after its terminator), within reach and the block. */
+function sentenceEnd(text: string, from: number): number {
+  let end = from;
+  const maxEnd = Math.min(text.length, from + MAX_REACH);
+  while (end < maxEnd && text[end] !== '\n' && !endsSentence(text, end)) end++;
+  if (end < text.length && text[end] !== '\n') end++; // keep the terminator
+  return end;
+}
+
+/**
+ * The hit's sentence and the one after it in the same block: a claim there may refer back to the
+ * hit with a pronoun ("Massage is popular. It also flushes toxins.").
+ */
 export function sentenceWindow(text: string, hit: number): Window {
   let start = hit;
   const minStart = Math.max(0, hit - MAX_REACH);
   while (start > minStart && text[start - 1] !== '\n' && !endsSentence(text, start - 1)) start--;
-  let end = hit;
-  const maxEnd = Math.min(text.length, hit + MAX_REACH);
-  while (end < maxEnd && text[end] !== '\n' && !endsSentence(text, end)) end++;
-  if (end < text.length && text[end] !== '\n') end++; // keep the terminator
+  let end = sentenceEnd(text, hit);
+  if (end < text.length && text[end] !== '\n') end = sentenceEnd(text, end);
   return { start, end };
 }
 

@@ -35,7 +35,7 @@ function piecesOf(page: PageText, span: Span): Array<{ node: Text; from: number;
   for (let i = firstIdx; i <= lastIdx; i++) {
     const node = page.segments[i]!.node;
     const from = i === firstIdx ? first.offset : 0;
-    const to = i === lastIdx ? last.offset : node.data.length;
+    const to = i === lastIdx ? last.offset : page.segments[i]!.data.length;
     if (to > from && /\S/.test(node.data.slice(from, to))) pieces.push({ node, from, to });
   }
   return pieces;
@@ -46,7 +46,7 @@ function piecesOf(page: PageText, span: Span): Array<{ node: Text; from: number;
  * Text nodes changed since the text was collected are left alone.
  */
 export function annotate(page: PageText, spans: readonly Span[], makeMark: (span: number, piece: number) => HTMLElement): Annotations {
-  const expected = new Map(page.segments.map((s) => [s.node, s.node.data]));
+  const expected = new Map(page.segments.map((s) => [s.node, s.data]));
   const records = new Map<Text, SplitRecord>();
   const allMarks: HTMLElement[] = [];
   const marks: HTMLElement[][] = spans.map(() => []);

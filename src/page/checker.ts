@@ -77,7 +77,7 @@ export function startChecker(deps: CheckerDeps): Checker {
     }
     const page = collectText(doc.body);
     const aboutBackPain = BACK_PAIN.test(page.text);
-    if (prefilter.windows(page.text).length === 0) {
+    if (!prefilter.hasCandidates(page.text)) {
       publish({ url, status: 'done', mentions: [], hidden: 0, aboutBackPain, outcome: 'no-candidates' });
       return;
     }

@@ -21,6 +21,8 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the collected text. */
   start: number;
+  /** The node's text when collected: marks are placed only where it is unchanged. */
+  data: string;
 }
 
 export interface PageText {
@@ -58,8 +60,9 @@ export function collectText(root: Node): PageText {
     let descend = false;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length > 0 && /\S/.test(data)) {
-        segments.push({ node: node as Text, start: length });
+      // Whitespace-only nodes count between inline content: "<a>massage</a> <b>works</b>" has a space.
+      if (data.length > 0 && (!lastWasBreak || /\S/.test(data))) {
+        segments.push({ node: node as Text, start: length, data });
         parts.push(flatten(data));
         length += data.length;
         lastWasBreak = false;
@@ -98,7 +101,7 @@ export function locate(page: PageText, offset: number, asEnd = false): { node: T
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const seg = segments[mid]!;
-    const end = seg.start + seg.node.data.length;
+    const end = seg.start + seg.data.length;
     if (asEnd ? offset <= seg.start : offset < seg.start) hi = mid - 1;
     else if (asEnd ? offset > end : offset >= end) lo = mid + 1;
     else return { node: seg.node, offset: offset - seg.start, index: mid };

@@ -20,7 +20,10 @@ export function importSettings(text: string): Settings {
   if (!record || typeof record !== 'object' || record.kind !== EXPORT_KIND || typeof record.settings !== 'object' || record.settings === null) {
     throw new ImportError('This JSON file is not a Claim Check settings export.');
   }
-  if (typeof record.version !== 'number' || record.version > SETTINGS_VERSION) {
+  if (typeof record.version !== 'number' || !Number.isInteger(record.version) || record.version < 1) {
+    throw new ImportError('This settings file has no valid version number. Choose a file made with “Export settings”.');
+  }
+  if (record.version > SETTINGS_VERSION) {
     throw new ImportError('These settings come from a newer version of Claim Check. Update the extension first.');
   }
   return normalizeSettings(record.settings);

@@ -126,6 +126,8 @@ describe('claims/compile', () => {
     ['hedges note over 300 characters', (c) => (c.notes = { asserts: 'ok', hedges: 'y'.repeat(301), disputes: 'ok' }), 'notes.hedges', /at most 300/],
     ['citation without doi or url', (c) => (c.citations = [{ authors: 'A', title: 'T', year: 2010 }]), 'citations.0.doi', /needs a doi or a url/],
     ['doi with https prefix', (c) => (c.citations = [{ authors: 'A', title: 'T', year: 2010, doi: 'https://doi.org/10.1/x' }]), 'citations.0.doi', /must be a DOI/],
+    ['citation without year or accessed date', (c) => (c.citations = [{ authors: 'A', title: 'T', url: 'https://example.org/x' }]), 'citations.0.year', /needs a year/],
+    ['citation with an http url', (c) => (c.citations = [{ authors: 'A', title: 'T', year: 2010, url: 'http://example.org/x' }]), 'citations.0.url', /https/],
     ['no citations', (c) => (c.citations = []), 'citations', /at least one citation/],
     ['no provenance', (c) => (c.provenance = []), 'provenance', /at least one quote/],
     ['provenance quote not verbatim', (c) => (c.provenance = [{ source: 'doc.txt', quote: 'Massage flushes toxins.' }]), 'provenance.0.quote', /does not occur verbatim/],
@@ -148,6 +150,11 @@ describe('claims/compile', () => {
     expect(problem).toBeDefined();
     expect(problem.file).toBe(FILE);
     expect(problem.claim).toBe('massage-flushes-toxins');
+  });
+
+  test('a web citation may give the date it was accessed instead of a year', () => {
+    const input = withClaim((c) => (c.citations = [{ authors: 'NHS', title: 'Back pain', url: 'https://www.nhs.uk/conditions/back-pain/', accessed: '2026-11-01' }]));
+    expect(compileClaims(input).bundle.claims[0]!.citations[0]).toMatchObject({ accessed: '2026-11-01' });
   });
 
   test('every problem is reported, not just the first', () => {

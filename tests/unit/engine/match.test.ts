@@ -15,6 +15,7 @@ function pattern(...spec: SlotSpec[]): RuntimePattern {
     claim: 'test-claim',
     source: spec.map((s) => (typeof s === 'string' ? s : `..${s.gap}`)).join(' '),
     anchor: [],
+    required: [],
     slots: spec.map((s) => {
       if (typeof s !== 'string') return { kind: 'gap', max: s.gap };
       const optional = s.endsWith('?');

@@ -41,6 +41,7 @@ describe('engine/stance', () => {
     ['It is a myth that massage flushes toxins.', TOXINS, 'disputes'],
     ['The idea that massage flushes toxins has been debunked.', TOXINS, 'disputes'],
     ['The claim that massage boosts circulation is not supported by evidence.', CIRCULATION, 'disputes'],
+    ['Massage flushes toxins, which is not true.', TOXINS, 'disputes'],
     // hedges
     ['Massage may flush toxins.', TOXINS, 'hedges'],
     ['Massage might flush toxins.', TOXINS, 'hedges'],
@@ -64,6 +65,10 @@ describe('engine/stance', () => {
   ])('negation stays in its own clause: %s', (text, first, firstStance, second, secondStance) => {
     expect(stanceFor(text, first)).toBe(firstStance);
     expect(stanceFor(text, second)).toBe(secondStance);
+  });
+
+  test('a negation in the next sentence does not reach the claim', () => {
+    expect(stanceFor('Massage relieves back pain. It does not flush toxins.', RELIEVES)).toBe('asserts');
   });
 
   test('words the pattern matched are not cues (stanceOf directly)', () => {

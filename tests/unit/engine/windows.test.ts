@@ -8,15 +8,16 @@ function windowText(text: string, word: string): string {
 }
 
 describe('engine/windows', () => {
+  // A window is the hit's sentence and the next one in the same block (for "It ..." references).
   test.each([
-    ['First one. Massage helps. Last one.', 'Massage helps.'],
-    ['Is it true? Massage helps! Yes.', 'Massage helps!'],
+    ['First one. Massage helps. Last one.', 'Massage helps. Last one.'],
+    ['Is it true? Massage helps! Yes. More.', 'Massage helps! Yes.'],
     ['Heading\nMassage helps the back\nNext block', 'Massage helps the back'],
-    ['Dr. Smith says massage helps. Next.', 'Dr. Smith says massage helps.'],
-    ['See Fig. 3 where massage helps. Next.', 'See Fig. 3 where massage helps.'],
-    ['Seen e.g. when massage helps. Next.', 'Seen e.g. when massage helps.'],
-    ['J. Smith said massage helps. Next.', 'J. Smith said massage helps.'],
-    ['Version 2.5 says massage helps. Next.', 'Version 2.5 says massage helps.'],
+    ['Dr. Smith says massage helps. Next. More.', 'Dr. Smith says massage helps. Next.'],
+    ['See Fig. 3 where massage helps. Next. More.', 'See Fig. 3 where massage helps. Next.'],
+    ['Seen e.g. when massage helps. Next. More.', 'Seen e.g. when massage helps. Next.'],
+    ['J. Smith said massage helps. Next. More.', 'J. Smith said massage helps. Next.'],
+    ['Version 2.5 says massage helps. Next. More.', 'Version 2.5 says massage helps. Next.'],
     ['massage helps', 'massage helps'],
   ])('%j -> %j', (text, expected) => {
     expect(windowText(text, 'massage') || windowText(text, 'Massage')).toBe(expected);
@@ -29,18 +30,18 @@ describe('engine/windows', () => {
   });
 
   test('the terminator is kept', () => {
-    const text = 'One. Two massage. Three.';
+    const text = 'One. Two massage. Three. Four.';
     const w = sentenceWindow(text, text.indexOf('massage'));
     expect(text[w.end - 1]).toBe('.');
-    expect(text.slice(w.start, w.end)).toBe(' Two massage.');
+    expect(text.slice(w.start, w.end)).toBe(' Two massage. Three.');
   });
 
-  test('without sentence breaks, a window reaches at most MAX_REACH on each side', () => {
+  test('without sentence breaks, a window reaches at most MAX_REACH back and 2 x MAX_REACH forward', () => {
     const text = 'word '.repeat(2000);
     const hit = 5000;
     const w = sentenceWindow(text, hit);
     expect(w.start).toBe(hit - MAX_REACH);
-    expect(w.end).toBeLessThanOrEqual(hit + MAX_REACH + 1);
+    expect(w.end).toBeLessThanOrEqual(hit + 2 * MAX_REACH + 2);
     expect(w.end).toBeGreaterThanOrEqual(hit + MAX_REACH);
   });
 

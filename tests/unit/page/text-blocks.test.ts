@@ -28,7 +28,6 @@ describe('page/text-blocks', () => {
     ['<p>a</p><div contenteditable="false">readonly</div>', 'a\nreadonly'],
     ['<p>a</p><div hidden>hidden</div><div aria-hidden="true">aria</div><p>b</p>', 'a\nb'],
     [`<p>a</p><div ${OWN_ATTR}>own ui</div><p>b</p>`, 'a\nb'],
-    ['<p>a<span> </span>b</p>', 'ab'],
     ['<div><div><p>deep</p></div></div><p>next</p>', 'deep\nnext'],
   ])('%s -> %j', (html, expected) => {
     const { text } = collectText(page(html));
