@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_MENTIONS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
+
+const mention = { claimId: 'massage-flushes-toxins', verdict: 'unsupported', stance: 'asserts', text: 'Massage flushes toxins' };
+const report = (changes: Record<string, unknown> = {}) => ({
+  url: 'https://example.com/page',
+  status: 'done',
+  mentions: [mention],
+  hidden: 0,
+  aboutBackPain: true,
+  outcome: 'complete',
+  ...changes,
+});
+const withMention = (changes: Record<string, unknown>) => report({ mentions: [{ ...mention, ...changes }] });
+
+describe('extension/messages', () => {
+  test.each<[string, unknown, unknown]>([
+    ['load-engine', { type: 'load-engine' }, { type: 'load-engine' }],
+    ['get-report', { type: 'get-report' }, { type: 'get-report' }],
+    ['show-mark', { type: 'show-mark', claimId: 'massage-flushes-toxins', index: 3 }, { type: 'show-mark', claimId: 'massage-flushes-toxins', index: 3 }],
+    ['show-mark without index', { type: 'show-mark', claimId: 'a-b' }, { type: 'show-mark', claimId: 'a-b', index: 0 }],
+    ['page-report', { type: 'page-report', report: report() }, { type: 'page-report', report: report() }],
+    ['page-report without outcome', { type: 'page-report', report: report({ outcome: undefined }) }, { type: 'page-report', report: { ...report(), outcome: undefined } }],
+    ['extra fields are dropped', { type: 'get-report', evil: '<script>' }, { type: 'get-report' }],
+  ])('accepts %s', (_name, message, expected) => {
+    expect(parseMessage(message)).toEqual(expected);
+  });
+
+  test('mention objects are copied field by field, without extras', () => {
+    const parsed = parseMessage({ type: 'page-report', report: report({ mentions: [{ ...mention, html: '<b>x</b>' }], extra: 1 }) });
+    expect(parsed?.type).toBe('page-report');
+    const r = (parsed as { report: PageReport }).report;
+    expect(r.mentions[0]).toEqual(mention);
+    expect(Object.keys(r)).not.toContain('extra');
+  });
+
+  test('a report with exactly MAX_MENTIONS mentions is accepted', () => {
+    const mentions = Array.from({ length: MAX_MENTIONS }, () => mention);
+    expect(parsePageReport(report({ mentions }))?.mentions).toHaveLength(MAX_MENTIONS);
+  });
+
+  test.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'get-report'],
+    ['a number', 7],
+    ['an array', [{ type: 'get-report' }]],
+    ['no type', {}],
+    ['unknown type', { type: 'delete-everything' }],
+    ['type with different case', { type: 'Get-Report' }],
+    ['show-mark without claimId', { type: 'show-mark' }],
+    ['show-mark with a bad claim id', { type: 'show-mark', claimId: 'Massage Flushes' }],
+    ['show-mark with a path-like claim id', { type: 'show-mark', claimId: '../x' }],
+    ['show-mark with an over-long claim id', { type: 'show-mark', claimId: 'a'.repeat(101) }],
+    ['show-mark with a negative index', { type: 'show-mark', claimId: 'a', index: -1 }],
+    ['show-mark with a fractional index', { type: 'show-mark', claimId: 'a', index: 1.5 }],
+    ['show-mark with a string index', { type: 'show-mark', claimId: 'a', index: '1' }],
+    ['show-mark with a huge index', { type: 'show-mark', claimId: 'a', index: MAX_MENTIONS + 1 }],
+    ['page-report without report', { type: 'page-report' }],
+    ['page-report with an over-long url', { type: 'page-report', report: report({ url: 'https://x/' + 'a'.repeat(10_000) }) }],
+    ['page-report with a bad status', { type: 'page-report', report: report({ status: 'exploded' }) }],
+    ['page-report with a bad outcome', { type: 'page-report', report: report({ outcome: 'oops' }) }],
+    ['page-report with negative hidden', { type: 'page-report', report: report({ hidden: -1 }) }],
+    ['page-report with aboutBackPain as string', { type: 'page-report', report: report({ aboutBackPain: 'yes' }) }],
+    ['page-report with mentions not an array', { type: 'page-report', report: report({ mentions: { 0: mention } }) }],
+    ['too many mentions', { type: 'page-report', report: report({ mentions: Array.from({ length: MAX_MENTIONS + 1 }, () => mention) }) }],
+    ['a mention with a bad claim id', { type: 'page-report', report: withMention({ claimId: 'Not An Id' }) }],
+    ['a mention with a wrong verdict', { type: 'page-report', report: withMention({ verdict: 'true' }) }],
+    ['a mention with a wrong stance', { type: 'page-report', report: withMention({ stance: 'agrees' }) }],
+    ['a mention with over-long text', { type: 'page-report', report: withMention({ text: 'x'.repeat(2001) }) }],
+    ['a mention that is a string', { type: 'page-report', report: report({ mentions: ['massage'] }) }],
+  ])('rejects %s', (_name, message) => {
+    expect(parseMessage(message)).toBeUndefined();
+  });
+});
