@@ -6,6 +6,8 @@ import { claimsBundle } from './src/claims/vite-plugin';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive Firefox review asks for: everything needed to rebuild, no local clutter.
+  zip: { excludeSources: ['scratch/**', 'bench/results/**', 'test-results/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact(), claimsBundle(), asciiOutput()],
     build: { target: 'es2022' },
@@ -13,7 +15,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Claim Check: back pain & massage',
     description: 'Marks claims about back pain and massage therapy on the pages you read, with what the evidence says. Runs entirely in your browser.',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // contextMenus: the "Check selected text" item on selections.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Claim Check' },
     browser_specific_settings:
