@@ -31,27 +31,56 @@ export const COMMON = new Set(
   ).split(' '),
 );
 
-const COMMON_PENALTY = 1000;
+/** Words nearly every page has: an anchor on one of these wakes stage 2 everywhere. */
+const VERY_COMMON = new Set(
+  (
+    'a an the of to in on at for with by from and or but as than that this these those it its your you my our their ' +
+    'is are was were be been being have has had do does did can could will would may might should must ' +
+    'i me we us he she him her they them his who which what when where why how there here then now not no ' +
+    'so more most all some any up out off over into about after before back help helps helped get gets got ' +
+    'make makes made take takes took use used way time work people come part keep give need want go say see know ' +
+    'day year new good great best better first last long well also just even only very many much'
+  ).split(' '),
+);
 
+const PENALTY = { veryCommon: 1000, common: 100 };
+
+/**
+ * Picks each pattern's anchor: word forms of which every match must contain at least one.
+ * Either one required slot (the best word position of each of its alternatives), or a pair:
+ * slot A's alternatives that have a distinctive word, plus every alternative of slot B, which
+ * covers the matches that use A's everyday alternatives ("bad back"). Greedy across patterns so
+ * they share anchors.
+ */
 export function chooseAnchors(patterns: readonly Slot[][], phrases: readonly number[][], forms: readonly string[][]): number[][] {
-  const common = forms.map((list) => list.some((f) => COMMON.has(f)));
+  const penalty = forms.map((list) =>
+    list.some((f) => VERY_COMMON.has(f)) ? PENALTY.veryCommon : list.some((f) => COMMON.has(f)) ? PENALTY.common : 0,
+  );
   // How many pattern alternatives each word serves: shared words ("massage") make cheap anchors.
   const usage = new Array<number>(forms.length).fill(0);
   for (const slots of patterns) for (const slot of slots) if (slot.kind === 'alt') for (const p of slot.options) for (const id of new Set(phrases[p])) usage[id]!++;
   const chosen = new Set<number>();
-  // A common word stays expensive even once chosen: every pattern that uses it weakens the prefilter.
-  const cost = (formId: number) => (common[formId] ? COMMON_PENALTY : 0) + (chosen.has(formId) ? 0 : forms[formId]!.length / usage[formId]!);
+  // An everyday word stays expensive even once chosen: every pattern that uses it weakens the prefilter.
+  const cost = (formId: number) => penalty[formId]! + (chosen.has(formId) ? 0 : forms[formId]!.length / usage[formId]!);
+  const bestWord = (phrase: number) => phrases[phrase]!.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  const total = (ids: Iterable<number>) => [...new Set(ids)].reduce((sum, id) => sum + cost(id), 0);
 
-  /** The cheapest anchor of one pattern under the current choices: form ids and total cost. */
+  /** The cheapest anchor of one pattern under the current choices. */
   const best = (slots: readonly Slot[]) => {
-    let result: { ids: number[]; cost: number } | undefined;
-    for (const slot of slots) {
-      if (slot.kind !== 'alt' || slot.optional) continue;
-      const ids = slot.options.map((p) => phrases[p]!.reduce((a, b) => (cost(b) < cost(a) ? b : a)));
-      const total = [...new Set(ids)].reduce((sum, id) => sum + cost(id), 0);
-      if (!result || total < result.cost) result = { ids: [...new Set(ids)], cost: total };
-    }
-    return result ?? { ids: [], cost: Infinity };
+    const required = slots.filter((s): s is Extract<Slot, { kind: 'alt' }> => s.kind === 'alt' && !s.optional);
+    let result: { ids: number[]; cost: number } = { ids: [], cost: Infinity };
+    const consider = (ids: number[]) => {
+      const c = total(ids);
+      if (c < result.cost) result = { ids: [...new Set(ids)], cost: c };
+    };
+    const picks = required.map((slot) => slot.options.map(bestWord));
+    picks.forEach((ids) => consider(ids));
+    picks.forEach((a, i) => {
+      const distinctive = a.filter((id) => penalty[id] === 0);
+      if (distinctive.length === a.length || distinctive.length === 0) return;
+      picks.forEach((b, j) => i !== j && consider([...distinctive, ...b]));
+    });
+    return result;
   };
 
   // Cheapest patterns first: their anchors become free for the patterns that follow.
