@@ -25,10 +25,11 @@ const AFTER_MARKS_MS = 300;
 const MARKS_TIMEOUT_MS = 10_000;
 const LONG_TASK_MS = 50;
 
-// devtools.timeline + v8.execute as in tech-notes.md; the disabled-by-default timeline adds RunTask
-// and friends, and the V8 sampling profiler gives the JS stacks used to attribute callbacks
-// (microtasks, scheduler.yield continuations) that carry no script URL of their own.
-const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'].filter((c) => !(process.env.NOPROF && c.includes('cpu_profiler')));
+// devtools.timeline + v8.execute as in tech-notes.md, plus the V8 sampling profiler, whose JS stacks
+// attribute the callbacks that carry no script URL of their own (microtasks, scheduler.yield
+// continuations, message replies). Not disabled-by-default-devtools.timeline: its RunTask events on
+// every thread made traces 3x bigger and Tracing.end took 10-30 s per round on 2 cores.
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 
 // ---------------------------------------------------------------------------------------------
 // Extensions
@@ -164,17 +165,15 @@ interface TraceEvent {
 }
 
 async function startTrace(cdp: CDPSession): Promise<void> {
-  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', ...(process.env.BACKEND ? { tracingBackend: process.env.BACKEND as 'chrome' } : {}), traceConfig: { recordMode: 'recordUntilFull', includedCategories: TRACE_CATEGORIES } });
+  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { recordMode: 'recordUntilFull', includedCategories: TRACE_CATEGORIES } });
 }
 
 async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   const complete = new Promise<string>((resolve, reject) =>
     cdp.once('Tracing.tracingComplete', (e) => (e.stream ? resolve(e.stream) : reject(new Error('trace came back without a stream')))),
   );
-  const S0 = Date.now();
   await cdp.send('Tracing.end');
   const handle = await complete;
-  const S1 = Date.now();
   const chunks: string[] = [];
   for (;;) {
     const r = await cdp.send('IO.read', { handle, size: 4 << 20 });
@@ -182,9 +181,7 @@ async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
     if (r.eof) break;
   }
   await cdp.send('IO.close', { handle });
-  const S2 = Date.now();
   const parsed = JSON.parse(chunks.join('')) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  if (VERBOSE) console.log(`   TIMING end ${S1 - S0} read ${S2 - S1} (${chunks.length} chunks, ${chunks.reduce((n, c) => n + c.length, 0)} chars) parse ${Date.now() - S2}`);
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }
 
@@ -208,7 +205,7 @@ const JS_ENTRIES = new Set([
 interface Cost {
   /** Main-thread time in the extension's JS entries (with everything nested in them: compile, GC, forced layout). */
   totalMs: number;
-  /** The largest share of one main-thread task. */
+  /** The extension's largest share of one top-level main-thread event (one task, as far as the trace shows). */
   maxBlockMs: number;
   /** Of totalMs: evaluating/compiling each extension script (by file), and callbacks after that. */
   byScript: Record<string, number>;
@@ -347,17 +344,13 @@ async function measureRound(ext: ExtensionBrowser, name: ExtName, pages: BenchPa
   if (!browser) throw new Error('the persistent context has no browser to trace');
   const cdp = await browser.newBrowserCDPSession();
   const marks: number[] = [];
-  const tabs: Page[] = [];
   await startTrace(cdp);
   try {
     for (const [i, page] of pages.entries()) {
-      const T0 = Date.now();
       const tab: Page = await ext.context.newPage();
-      const T1 = Date.now();
       await cdp.send('Tracing.recordClockSyncMarker', { syncId: `start-${i}` });
       await tab.goto(url(page), { waitUntil: 'load' });
       const loaded = Date.now();
-      const T2 = loaded;
       if (name === 'extension' && page.kind === 'claims') {
         // Poll from outside rather than with waitForFunction's in-page polling loop.
         const deadline = Date.now() + MARKS_TIMEOUT_MS;
@@ -368,20 +361,15 @@ async function measureRound(ext: ExtensionBrowser, name: ExtName, pages: BenchPa
       // A round trip through the page's main thread: whatever long task is running has ended.
       await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
       await cdp.send('Tracing.recordClockSyncMarker', { syncId: `end-${i}` });
-      const T3 = Date.now();
       marks.push(await countMarks(tab, name));
-      tabs.push(tab);
-      if (VERBOSE) console.log(`   TIMING newPage ${T1 - T0} goto ${T2 - T1} wait ${T3 - T2} close ${Date.now() - T3}`);
+      await tab.close();
     }
   } catch (err) {
     await stopTrace(cdp).catch(() => undefined);
     throw err;
   }
-  const T4 = Date.now();
   const events = await stopTrace(cdp);
   await cdp.detach().catch(() => undefined);
-  if (VERBOSE) console.log(`   TIMING stop ${Date.now() - T4} events ${events.length}`);
-  for (const tab of tabs) await tab.close();
   const at = new Map<string, number>();
   for (const e of events) if (e.name === 'clock_sync' && e.args?.sync_id) at.set(e.args.sync_id, e.ts);
   const cost = costAnalyser(events, ext.extensionId);

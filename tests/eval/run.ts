@@ -6,11 +6,17 @@ import { evaluate, type Scores } from './evaluate';
 const fmt = (s: Scores) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  stance ${s.stanceAccuracy.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
-const result = evaluate(createScanner(loadClaims().bundle));
+const scanner = createScanner(loadClaims().bundle);
+const heldout = process.argv.includes('--heldout');
+const result = evaluate(scanner, { heldout });
 const verbose = process.argv.includes('--mistakes');
-console.log(`overall    ${fmt(result.overall)}`);
+if (heldout) console.log('HELD-OUT set (report only: never tune patterns on it)');
+else {
+  console.log(`overall    ${fmt(result.overall)}`);
+  console.log(`seeds      ${fmt(result.seeds)}`);
+}
 console.log(`sentences  ${fmt(result.sentences)}`);
-console.log(`seeds      ${fmt(result.seeds)}`);
+if (!heldout) console.log(`held-out   ${fmt(evaluate(scanner, { heldout: true }).sentences)}  (report only)`);
 console.log('\nper claim:');
 for (const [id, s] of Object.entries(result.perClaim)) console.log(`  ${id.padEnd(38)} ${fmt(s)}`);
 if (verbose) {
