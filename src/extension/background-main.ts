@@ -1,16 +1,41 @@
 /**
- * Background wiring: the badge per tab from the content scripts' reports, and engine injection on request.
+ * Background wiring: the badge per tab from the content scripts' reports, engine injection on
+ * request, and the "Check selected text" context-menu item (see selection-check.ts).
  */
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { injectEngine } from './inject-engine';
 import { parseMessage } from './messages';
 import { isOwnSender } from './runtime';
+import { checkSelection, onSelectionMenuClick, registerSelectionMenu } from './selection-check';
+
+/**
+ * A page of this extension (options, popup, selection result), not a content script: those run
+ * in web pages, so their sender URL is never one of the extension's own.
+ */
+function isExtensionPage(sender: { url?: string }): boolean {
+  return !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
 
 export function startBackground(): void {
+  if (browser.runtime.getManifest().manifest_version === 3) {
+    // MV3: menu items outlive the service worker, which restarts often; (re)make them on install,
+    // update and browser start only.
+    browser.runtime.onInstalled.addListener(() => void registerSelectionMenu());
+    browser.runtime.onStartup.addListener(() => void registerSelectionMenu());
+  } else {
+    // MV2 (Firefox): the background page runs once per session or enable, and its items with it.
+    void registerSelectionMenu();
+  }
+  browser.contextMenus.onClicked.addListener((info) => void onSelectionMenuClick(info));
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isOwnSender(sender)) return undefined;
     const message = parseMessage(raw);
+    if (message?.type === 'check-selection') {
+      // The same path as a menu click; only the extension's own pages may ask.
+      return isExtensionPage(sender) ? checkSelection(message.text).then(() => true) : undefined;
+    }
     const tabId = sender.tab?.id;
     if (!message || tabId === undefined) return undefined;
     if (message.type === 'page-report') {

@@ -37,9 +37,16 @@ export type Message =
   /** popup -> content: send your PageReport. */
   | { type: 'get-report' }
   /** popup -> content: scroll to and focus the index-th mark of a claim. */
-  | { type: 'show-mark'; claimId: string; index: number };
+  | { type: 'show-mark'; claimId: string; index: number }
+  /**
+   * extension page -> background: check this text as the "Check selected text" menu item does
+   * (the background accepts it only from the extension's own pages, never from content scripts).
+   */
+  | { type: 'check-selection'; text: string };
 
 export const MAX_MENTIONS = 5000;
+/** Longest selection checked; a longer one is cut here (the result page says so). */
+export const MAX_SELECTION_CHARS = 20_000;
 const CLAIM_ID = /^[a-z0-9-]{1,100}$/;
 
 function isMention(v: unknown): v is Mention {
@@ -77,6 +84,9 @@ export function parseMessage(v: unknown): Message | undefined {
       if (!isString(v.claimId, 100) || !CLAIM_ID.test(v.claimId)) return undefined;
       if (v.index !== undefined && !isInt(v.index, 0, MAX_MENTIONS)) return undefined;
       return { type: 'show-mark', claimId: v.claimId, index: (v.index as number | undefined) ?? 0 };
+    case 'check-selection':
+      if (!isString(v.text, MAX_SELECTION_CHARS) || v.text.trim() === '') return undefined;
+      return { type: 'check-selection', text: v.text };
     default:
       return undefined;
   }

@@ -9,7 +9,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The built extension: `.output/chrome-mv3`, or $CLAIMCHECK_EXTENSION_DIR (a build made elsewhere). */
+export const EXTENSION_DIR = process.env.CLAIMCHECK_EXTENSION_DIR ? resolve(process.env.CLAIMCHECK_EXTENSION_DIR) : join(ROOT, '.output', 'chrome-mv3');
 
 /** Where Chromium is: $CHROMIUM_PATH, else Debian's /usr/bin/chromium. Throws with how to get one. */
 export function findChromium(): string {

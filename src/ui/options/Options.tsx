@@ -1,5 +1,5 @@
 /** The options page: every setting, paused sites, local mark reports, export/import, About. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS } from '../../engine/types';
 import type { MarkReport } from '../../extension/mark-reports';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/model';
@@ -24,6 +24,7 @@ export function Options({ api }: { api: OptionsApi }) {
   const [reports, setReports] = useState<MarkReport[]>([]);
   const [status, setStatus] = useState('');
   const [newSite, setNewSite] = useState('');
+  const newSiteInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void api.getSettings().then(setSettings);
@@ -125,8 +126,17 @@ export function Options({ api }: { api: OptionsApi }) {
             {settings.pausedSites.map((site) => (
               <li key={site}>
                 {site}{' '}
-                <button type="button" onClick={() => set('pausedSites', settings.pausedSites.filter((s) => s !== site))} aria-label={`Resume on ${site}`}>
-                  Remove
+                {/* The visible word is part of the accessible name (WCAG 2.5.3, label in name). */}
+                <button
+                  type="button"
+                  onClick={() => {
+                    set('pausedSites', settings.pausedSites.filter((s) => s !== site));
+                    // The button goes away with its row: keep keyboard focus in this section.
+                    newSiteInput.current?.focus();
+                  }}
+                  aria-label={`Resume on ${site}`}
+                >
+                  Resume
                 </button>
               </li>
             ))}
@@ -142,7 +152,7 @@ export function Options({ api }: { api: OptionsApi }) {
           }}
         >
           <label>
-            Add a site <input type="text" name="newSite" value={newSite} onInput={(e) => setNewSite((e.target as HTMLInputElement).value)} placeholder="example.com" />
+            Add a site <input ref={newSiteInput} type="text" name="newSite" value={newSite} onInput={(e) => setNewSite((e.target as HTMLInputElement).value)} placeholder="example.com" />
           </label>{' '}
           <button type="submit">Pause</button>
         </form>

@@ -2,7 +2,7 @@
  * The popup: what on this page deserves care, at a glance. Claims grouped by verdict, most
  * serious first; pause on this site; red-flag guidance on back-pain pages; reports to copy or save.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimsInfo } from '../../engine/types';
 import type { PageReport } from '../../extension/messages';
 import { RedFlagBox } from '../RedFlagBox';
@@ -23,6 +23,9 @@ export interface PopupApi {
 }
 
 const POLL_MS = 400;
+/** After a pause toggle: how often, and how many times, to ask whether the page has applied it. */
+const SETTLE_MS = 100;
+const SETTLE_TRIES = 30;
 
 export function Popup({ api, info }: { api: PopupApi; info: ClaimsInfo }) {
   const [report, setReport] = useState<PageReport | 'unavailable' | undefined>();
@@ -30,28 +33,42 @@ export function Popup({ api, info }: { api: PopupApi; info: ClaimsInfo }) {
   const [notice, setNotice] = useState('');
   const claims = new Map(info.claims.map((c) => [c.id, c]));
 
-  useEffect(() => {
-    let stop = false;
-    let timer: number | undefined;
-    const load = async () => {
+  // Loads the report and polls while the page is being checked. After a pause toggle it first
+  // waits (showing "Checking…") until the page has applied the new setting. A newer load or
+  // closing the popup ends an older polling chain.
+  const chain = useRef({ id: 0, timer: undefined as number | undefined });
+  const load = async (settled: (r: PageReport) => boolean = () => true) => {
+    window.clearTimeout(chain.current.timer);
+    const id = ++chain.current.id;
+    for (let tries = 0; ; tries++) {
       const next = await api.loadReport();
-      if (stop) return;
+      if (id !== chain.current.id) return;
+      if (next !== 'unavailable' && !settled(next) && tries < SETTLE_TRIES) {
+        await new Promise((ok) => (chain.current.timer = window.setTimeout(ok, SETTLE_MS)));
+        continue;
+      }
       setReport(next);
-      if (next !== 'unavailable' && next.status === 'scanning') timer = window.setTimeout(load, POLL_MS);
-    };
+      if (next === 'unavailable' || next.status !== 'scanning') return;
+      settled = () => true;
+      await new Promise((ok) => (chain.current.timer = window.setTimeout(ok, POLL_MS)));
+    }
+  };
+
+  useEffect(() => {
+    const state = chain.current;
     void load();
     void api.isPaused().then(setPaused);
     return () => {
-      stop = true;
-      window.clearTimeout(timer);
+      state.id++;
+      window.clearTimeout(state.timer);
     };
   }, [api]);
 
   const togglePause = async (next: boolean) => {
     setPaused(next);
-    await api.setPaused(next);
     setReport(undefined);
-    window.setTimeout(() => void api.loadReport().then(setReport), 150);
+    await api.setPaused(next);
+    await load((r) => r.status === 'disabled' || (r.status === 'paused') === next);
   };
 
   const groups = report && report !== 'unavailable' ? summarize(report.mentions, claims) : [];
@@ -64,52 +81,57 @@ export function Popup({ api, info }: { api: PopupApi; info: ClaimsInfo }) {
         <p class="sub">Back pain &amp; massage claims on this page</p>
       </header>
 
-      <section aria-live="polite" aria-busy={report === undefined || (report !== 'unavailable' && report.status === 'scanning')}>
-        {report === undefined && <p class="state">Checking this page…</p>}
-        {report === 'unavailable' && <p class="state">This page can’t be checked (browser pages, extension stores and some built-in pages don’t allow extensions).</p>}
-        {report !== undefined && report !== 'unavailable' && (
-          <>
-            {report.status === 'scanning' && <p class="state">Checking this page…</p>}
-            {report.status === 'paused' && <p class="state">Paused on this site. Nothing is marked here.</p>}
-            {report.status === 'disabled' && <p class="state">Claim Check is switched off in the options.</p>}
-            {report.status === 'done' && total === 0 && (
-              <p class="state">
-                No marked claims on this page.
-                {report.hidden > 0 && ` ${report.hidden} mention(s) not marked because of your settings.`}
-              </p>
-            )}
-            {report.status === 'done' && total > 0 && (
-              <>
+      <section aria-busy={report === undefined || (report !== 'unavailable' && report.status === 'scanning')}>
+        {/* Only the one-line state is announced when it changes, not the whole list. */}
+        <div role="status">
+          {report === undefined && <p class="state">Checking this page…</p>}
+          {report === 'unavailable' && <p class="state">This page can’t be checked (browser pages, extension stores and some built-in pages don’t allow extensions).</p>}
+          {report !== undefined && report !== 'unavailable' && (
+            <>
+              {report.status === 'scanning' && <p class="state">Checking this page…</p>}
+              {report.status === 'paused' && <p class="state">Paused on this site. Nothing is marked here.</p>}
+              {report.status === 'disabled' && <p class="state">Claim Check is switched off in the options.</p>}
+              {report.status === 'done' && total === 0 && (
+                <p class="state">
+                  No marked claims on this page.
+                  {report.hidden > 0 && ` ${report.hidden} mention(s) not marked because of your settings.`}
+                </p>
+              )}
+              {report.status === 'done' && total > 0 && (
                 <p class="total">
                   {total} mention{total === 1 ? '' : 's'} of {groups.reduce((n, g) => n + g.claims.length, 0)} claim(s) marked
                   {report.hidden > 0 && `; ${report.hidden} more not marked (settings)`}.
                 </p>
-                {groups.map((g) => (
-                  <section class={`group verdict-${g.verdict}`} key={g.verdict} aria-labelledby={`h-${g.verdict}`}>
-                    <h2 id={`h-${g.verdict}`}>
-                      {VERDICT_LABEL[g.verdict]} <span class="count">({g.count})</span>
-                    </h2>
-                    <ul>
-                      {g.claims.map((s) => (
-                        <li key={s.claim.id} data-claim-id={s.claim.id}>
-                          <div class="row">
-                            <span class="title">{s.claim.title}</span>
-                            <button type="button" class="show" onClick={() => void api.showMark(s.claim.id)} aria-label={`Show “${s.claim.title}” on the page`}>
-                              Show
-                            </button>
-                          </div>
-                          <p class="meta">
-                            {s.count}× · {s.stances.map((st) => STANCE_LABEL[st].replace('The page ', '')).join(', ')}
-                          </p>
-                          <p class="note">{noteFor(s.claim, s.mainStance)}</p>
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                ))}
-              </>
-            )}
-            {report.aboutBackPain && report.status === 'done' && <RedFlagBox redFlags={info.redFlags} />}
+              )}
+            </>
+          )}
+        </div>
+        {report !== undefined && report !== 'unavailable' && report.status === 'done' && (
+          <>
+            {groups.map((g) => (
+              <section class={`group verdict-${g.verdict}`} key={g.verdict} aria-labelledby={`h-${g.verdict}`}>
+                <h2 id={`h-${g.verdict}`}>
+                  {VERDICT_LABEL[g.verdict]} <span class="count">({g.count})</span>
+                </h2>
+                <ul>
+                  {g.claims.map((s) => (
+                    <li key={s.claim.id} data-claim-id={s.claim.id}>
+                      <div class="row">
+                        <span class="title">{s.claim.title}</span>
+                        <button type="button" class="show" onClick={() => void api.showMark(s.claim.id)} aria-label={`Show “${s.claim.title}” on the page`}>
+                          Show
+                        </button>
+                      </div>
+                      <p class="meta">
+                        {s.count}× · {s.stances.map((st) => STANCE_LABEL[st].replace('The page ', '')).join(', ')}
+                      </p>
+                      <p class="note">{noteFor(s.claim, s.mainStance)}</p>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+            {report.aboutBackPain && <RedFlagBox redFlags={info.redFlags} />}
           </>
         )}
       </section>

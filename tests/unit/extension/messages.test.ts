@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_MENTIONS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
+import { MAX_MENTIONS, MAX_SELECTION_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
 
 const mention = { claimId: 'massage-flushes-toxins', verdict: 'unsupported', stance: 'asserts', text: 'Massage flushes toxins' };
 const report = (changes: Record<string, unknown> = {}) => ({
@@ -22,6 +22,8 @@ describe('extension/messages', () => {
     ['page-report', { type: 'page-report', report: report() }, { type: 'page-report', report: report() }],
     ['page-report without outcome', { type: 'page-report', report: report({ outcome: undefined }) }, { type: 'page-report', report: { ...report(), outcome: undefined } }],
     ['extra fields are dropped', { type: 'get-report', evil: '<script>' }, { type: 'get-report' }],
+    ['check-selection', { type: 'check-selection', text: 'Massage flushes toxins.', tabId: 3 }, { type: 'check-selection', text: 'Massage flushes toxins.' }],
+    ['check-selection at the length limit', { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS) }, { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS) }],
   ])('accepts %s', (_name, message, expected) => {
     expect(parseMessage(message)).toEqual(expected);
   });
@@ -69,6 +71,10 @@ describe('extension/messages', () => {
     ['a mention with a wrong stance', { type: 'page-report', report: withMention({ stance: 'agrees' }) }],
     ['a mention with over-long text', { type: 'page-report', report: withMention({ text: 'x'.repeat(2001) }) }],
     ['a mention that is a string', { type: 'page-report', report: report({ mentions: ['massage'] }) }],
+    ['check-selection without text', { type: 'check-selection' }],
+    ['check-selection with blank text', { type: 'check-selection', text: ' \n\t ' }],
+    ['check-selection with text not a string', { type: 'check-selection', text: ['massage'] }],
+    ['check-selection with over-long text', { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS + 1) }],
   ])('rejects %s', (_name, message) => {
     expect(parseMessage(message)).toBeUndefined();
   });
