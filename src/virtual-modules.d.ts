@@ -7,8 +7,12 @@ declare module 'virtual:claims-info' {
   export default info;
 }
 declare module 'virtual:claims-prefilter' {
-  const data: import('./engine/types').PrefilterData;
+  const data: Pick<import('./engine/types').PrefilterData, 'words'>;
   export default data;
+}
+declare module 'virtual:claims-prefilter-detail' {
+  const detail: string;
+  export default detail;
 }
 declare module '*.css?inline' {
   const css: string;

@@ -8,7 +8,7 @@
 import type { CompiledPattern, PrefilterData } from '../engine/types';
 import { Pool } from './pool';
 
-export function prefilterData(patterns: readonly CompiledPattern[], phrases: readonly number[][], forms: readonly string[][]): PrefilterData {
+export function prefilterData(patterns: readonly CompiledPattern[], phrases: readonly number[][], forms: readonly string[][]): Required<PrefilterData> {
   const local = new Pool<string[]>((f) => f.join(' '));
   const localPhrases = new Pool<number[]>((p) => p.join(' '));
   // Concept slots repeat across patterns: each distinct slot is stored once.

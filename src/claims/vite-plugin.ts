@@ -1,13 +1,19 @@
 /**
  * Vite plugin: compiles claims/ at build time into three modules, so each context loads only what
  * it needs: `virtual:claims-bundle` (everything; the engine script), `virtual:claims-prefilter`
- * (the content script's NLP-free first passes) and `virtual:claims-info` (texts for popup and options). A malformed claims file fails the build with the file, claim and field.
+ * (the content script's stage-1 words), `virtual:claims-prefilter-detail` (stage-2 tables, held by
+ * the background and sent only after a stage-1 hit) and `virtual:claims-info` (popup, options). A malformed claims file fails the build with the file, claim and field.
  */
 import type { Plugin } from 'vite';
 import { ClaimsDataError } from './errors';
 import { claimsFiles, loadClaims } from './load';
 
-const MODULES = { 'virtual:claims-bundle': 'bundle', 'virtual:claims-prefilter': 'prefilter', 'virtual:claims-info': 'info' } as const;
+const MODULES = {
+  'virtual:claims-bundle': 'bundle',
+  'virtual:claims-prefilter': 'prefilter',
+  'virtual:claims-prefilter-detail': 'detail',
+  'virtual:claims-info': 'info',
+} as const;
 type VirtualId = keyof typeof MODULES;
 
 export function claimsBundle(): Plugin {
@@ -24,7 +30,14 @@ export function claimsBundle(): Plugin {
       try {
         const { bundle } = loadClaims();
         const { version, reviewed, claims, redFlags } = bundle;
-        const value = which === 'bundle' ? bundle : which === 'prefilter' ? bundle.prefilter : { version, reviewed, claims, redFlags };
+        const value =
+          which === 'bundle'
+            ? bundle
+            : which === 'prefilter'
+              ? { words: bundle.prefilter.words } // stage 1 only: the content script asks the background for the rest
+              : which === 'detail'
+                ? bundle.prefilter.detail
+                : { version, reviewed, claims, redFlags };
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
       } catch (e) {
         if (e instanceof ClaimsDataError) this.error(e.message);

@@ -19,6 +19,9 @@ export interface Prefilter {
   windows(text: string): Generator<Window, void>;
   /** True if some window passes both stages (stops at the first). */
   hasCandidates(text: string): boolean;
+  /** Stage 2 needs its tables: true until they are given (createPrefilter's data or setDetail). */
+  needsDetail(): boolean;
+  setDetail(json: string): void;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’%-]*/gu;
@@ -72,13 +75,15 @@ function buildDetail(json: string): Detail {
 }
 
 export function createPrefilter(data: PrefilterData): Prefilter {
-  if (data.words.length === 0) return { test: () => false, windows: function* () {}, hasCandidates: () => false };
+  if (data.words.length === 0) return { test: () => false, windows: function* () {}, hasCandidates: () => false, needsDetail: () => false, setDetail: () => undefined };
   const source = anchorPattern(data.words);
   const once = new RegExp(source, 'i');
+  let detailJson = data.detail;
   let detail: Detail | undefined;
 
   const mayHoldClaim = (text: string) => {
-    detail ??= buildDetail(data.detail);
+    if (detailJson === undefined) throw new Error('prefilter: stage-2 tables not loaded (call setDetail first)');
+    detail ??= buildDetail(detailJson);
     const { formIndex, formCount, phrases, slots, requirements } = detail;
     const present = new Uint8Array(formCount);
     for (const w of looseWords(text)) for (const id of formIndex.get(w) ?? []) present[id] = 1;
@@ -103,5 +108,10 @@ export function createPrefilter(data: PrefilterData): Prefilter {
     test: (text) => once.test(text),
     windows,
     hasCandidates: (text) => !windows(text).next().done,
+    needsDetail: () => detailJson === undefined,
+    setDetail(json) {
+      detailJson = json;
+      detail = undefined;
+    },
   };
 }

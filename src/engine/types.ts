@@ -66,7 +66,8 @@ export interface CompiledBundle {
   patterns: CompiledPattern[];
   /** Phrases (indices into `phrases`) whose words never take part in a match. */
   vetoes: number[];
-  prefilter: PrefilterData;
+  /** The compiled bundle always carries the stage-2 tables. */
+  prefilter: Required<PrefilterData>;
   /**
    * Pronoun resolution: after a word in `antecedents` (earlier in the sentence or in the previous
    * sentence of the block), a word in `pronouns` is matched as `alias`.
@@ -83,8 +84,11 @@ export interface CompiledBundle {
  */
 export interface PrefilterData {
   words: string[];
-  /** PrefilterDetail as JSON: parsed only once stage 1 finds a hit, so unrelated pages skip it. */
-  detail: string;
+  /**
+   * PrefilterDetail as JSON, parsed only once stage 1 finds a hit. The content script starts
+   * without it (the background holds it; see Prefilter.setDetail) so pages load less code.
+   */
+  detail?: string;
 }
 
 export interface PrefilterDetail {

@@ -2,6 +2,7 @@
  * Background wiring: the badge per tab from the content scripts' reports, engine injection on
  * request, and the "Check selected text" context-menu item (see selection-check.ts).
  */
+import prefilterDetail from 'virtual:claims-prefilter-detail';
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { injectEngine } from './inject-engine';
@@ -44,6 +45,7 @@ export function startBackground(): void {
       return undefined;
     }
     if (message.type === 'load-engine') return injectEngine(tabId, sender.frameId ?? 0).then(() => true);
+    if (message.type === 'prefilter-detail') return Promise.resolve(prefilterDetail);
     return undefined;
   });
 }

@@ -36,6 +36,8 @@ export type Message =
   | { type: 'load-engine' }
   /** popup -> content: send your PageReport. */
   | { type: 'get-report' }
+  /** content -> background: the prefilter's second-stage tables (JSON), after a stage-1 hit. */
+  | { type: 'prefilter-detail' }
   /** popup -> content: scroll to and focus the index-th mark of a claim. */
   | { type: 'show-mark'; claimId: string; index: number }
   /**
@@ -79,6 +81,7 @@ export function parseMessage(v: unknown): Message | undefined {
     }
     case 'load-engine':
     case 'get-report':
+    case 'prefilter-detail':
       return { type: v.type };
     case 'show-mark':
       if (!isString(v.claimId, 100) || !CLAIM_ID.test(v.claimId)) return undefined;

@@ -15,7 +15,7 @@ import { parseMessage, type PageReport } from './messages';
 import { isOwnSender, sendToBackground } from './runtime';
 import { getSettings, watchSettings } from './settings-store';
 
-export async function startPageContent(ctx: ContentScriptContext, options: { prefilter: PrefilterData; tooltipCss: string }): Promise<void> {
+export async function startPageContent(ctx: ContentScriptContext, options: { prefilter: Pick<PrefilterData, 'words'>; tooltipCss: string }): Promise<void> {
   let settings: Settings = normalizeSettings(undefined);
   try {
     settings = await getSettings();
@@ -27,6 +27,11 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
     doc: document,
     url: () => location.href,
     prefilter: options.prefilter,
+    loadPrefilterDetail: async () => {
+      const detail = await sendToBackground({ type: 'prefilter-detail' });
+      if (typeof detail !== 'string') throw new Error('the background sent no prefilter tables');
+      return detail;
+    },
     settings: () => settings,
     loadScanner: () => loadScanner(() => sendToBackground({ type: 'load-engine' })),
     report: (report: PageReport) => {

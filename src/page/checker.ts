@@ -7,18 +7,20 @@ import type { Scanner } from '../engine/scanner';
 import type { ClaimMatch, PrefilterData } from '../engine/types';
 import type { PageReport } from '../extension/messages';
 import { isPaused, shouldMark, type Settings } from '../settings/model';
-import { annotate, MARK_TAG, type Annotations } from './annotate';
+import { annotate, MARK_TAG, type Annotations, type Span } from './annotate';
 import { createMarkFactory } from './marks';
 import { withoutOverlaps } from './overlaps';
 import { createPrefilter } from '../engine/prefilter';
 import { slicer } from './slicing';
-import { collectText, OWN_ATTR } from './text-blocks';
+import { BLOCK_TAGS, collectText, locate, OWN_ATTR, type PageText } from './text-blocks';
 import { createTooltipController, type TooltipController, type TooltipMount } from './tooltip-controller';
 
 export interface CheckerDeps {
   doc: Document;
   url: () => string;
   prefilter: PrefilterData;
+  /** The prefilter's stage-2 tables, fetched (from the background) only after a stage-1 hit. */
+  loadPrefilterDetail: () => Promise<string>;
   loadScanner: () => Promise<Scanner>;
   settings: () => Settings;
   report: (report: PageReport) => void;
@@ -36,10 +38,48 @@ export interface Checker {
 }
 
 const BACK_PAIN = /\b(back ?pain|backache|back ache|lumbago|sciatica|(lower|low|upper) back)\b/i;
-/** Mutations arriving closer together than this are handled in one rescan. */
+/** A rescan waits this long after the first change of a burst; changes meanwhile are handled by it. */
 const MUTATION_SETTLE_MS = 400;
 /** At most one mutation-triggered rescan per this interval (pages that update constantly). */
 const MIN_RESCAN_INTERVAL_MS = 2000;
+
+/** Characters of page text the prefilter and engine take per slice (ending at a block boundary). */
+const CHUNK_CHARS = 50_000;
+
+/** [start, end) ranges covering the text, each ending just after a "\n" (a block boundary) or at the end. */
+export function blockChunks(text: string, size = CHUNK_CHARS): Array<{ start: number; end: number }> {
+  const chunks = [];
+  for (let start = 0; start < text.length; ) {
+    const cut = start + size >= text.length ? -1 : text.indexOf('\n', start + size);
+    const end = cut === -1 ? text.length : cut + 1;
+    chunks.push({ start, end });
+    start = end;
+  }
+  return chunks.length ? chunks : [{ start: 0, end: 0 }];
+}
+
+/** Marks wrapped per slice at most (about 15 ms of DOM work on a mid-range machine). */
+const MARKS_PER_BATCH = 200;
+
+/**
+ * [from, to) index ranges of the spans (sorted by start), each at most about MARKS_PER_BATCH long,
+ * cut only between spans that lie in different text nodes.
+ */
+function markBatches(page: PageText, spans: readonly Span[]): Array<[number, number]> {
+  const batches: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i < spans.length; i++) {
+    if (i - from < MARKS_PER_BATCH) continue;
+    const before = locate(page, spans[i - 1]!.end, true)?.index ?? -1;
+    const after = locate(page, spans[i]!.start)?.index ?? Number.POSITIVE_INFINITY;
+    if (before < after) {
+      batches.push([from, i]);
+      from = i;
+    }
+  }
+  if (from < spans.length) batches.push([from, spans.length]);
+  return batches;
+}
 
 export function startChecker(deps: CheckerDeps): Checker {
   const { doc } = deps;
@@ -75,9 +115,31 @@ export function startChecker(deps: CheckerDeps): Checker {
       publish({ url, status: settings.enabled ? 'paused' : 'disabled', mentions: [], hidden: 0, aboutBackPain: false });
       return;
     }
+    const pause = slicer(win);
     const page = collectText(doc.body);
     const aboutBackPain = BACK_PAIN.test(page.text);
-    if (!prefilter.hasCandidates(page.text)) {
+    await pause();
+    if (gen !== generation || stopped) return;
+    // The prefilter and the engine each take one pass over the whole text before their first
+    // result, too long for one task on a huge page: they get it in chunks of whole blocks (no
+    // window crosses a block boundary, so the result is the same), and the scan starts at the
+    // first chunk that has candidates.
+    if (!prefilter.test(page.text)) {
+      publish({ url, status: 'done', mentions: [], hidden: 0, aboutBackPain, outcome: 'no-candidates' });
+      return;
+    }
+    if (prefilter.needsDetail()) {
+      prefilter.setDetail(await deps.loadPrefilterDetail());
+      if (gen !== generation || stopped) return;
+    }
+    const chunks = blockChunks(page.text);
+    let first = 0;
+    for (; first < chunks.length; first++) {
+      if (prefilter.hasCandidates(page.text.slice(chunks[first]!.start, chunks[first]!.end))) break;
+      await pause();
+      if (gen !== generation || stopped) return;
+    }
+    if (first === chunks.length) {
       publish({ url, status: 'done', mentions: [], hidden: 0, aboutBackPain, outcome: 'no-candidates' });
       return;
     }
@@ -86,23 +148,38 @@ export function startChecker(deps: CheckerDeps): Checker {
     if (gen !== generation || stopped) return;
 
     const found: ClaimMatch[] = [];
-    const pause = slicer(win);
-    for (const step of scanner.steps(page.text)) {
-      found.push(...step.matches);
+    for (const { start, end } of chunks.slice(first)) {
+      for (const step of scanner.steps(page.text.slice(start, end))) {
+        for (const m of step.matches) found.push({ ...m, start: m.start + start, end: m.end + start, sentenceStart: m.sentenceStart + start });
+        await pause();
+        if (gen !== generation || stopped) return;
+      }
       await pause();
       if (gen !== generation || stopped) return;
     }
     // The page may have changed while we were scanning: annotate() skips text nodes that did.
     const shown = withoutOverlaps(found.filter((m) => shouldMark(m, settings)));
     const claims = scanner.claims;
-    annotations = annotate(page, shown, (i, piece) => {
-      const m = shown[i]!;
-      const mark = marks.create(claims.get(m.claimId)!, m.stance, i, piece);
-      mark.setAttribute('data-style', settings.markStyle);
-      mark.setAttribute('data-palette', settings.palette);
-      return mark;
-    });
-    observer.takeRecords(); // our own wrapping is not a page change
+    // Thousands of marks are too many for one task: they go in in batches, between which the
+    // page runs. Batches never share a text node, since annotate() leaves alone nodes changed
+    // since the text was collected (its own splits included).
+    const parts: Annotations[] = [];
+    const all: HTMLElement[][] = shown.map(() => []);
+    annotations = { marks: all, remove: () => parts.splice(0).reverse().forEach((a) => a.remove()) };
+    for (const [from, to] of markBatches(page, shown)) {
+      const part = annotate(page, shown.slice(from, to), (i, piece) => {
+        const m = shown[from + i]!;
+        const mark = marks.create(claims.get(m.claimId)!, m.stance, from + i, piece);
+        mark.setAttribute('data-style', settings.markStyle);
+        mark.setAttribute('data-palette', settings.palette);
+        return mark;
+      });
+      parts.push(part);
+      part.marks.forEach((pieces, i) => (all[from + i] = pieces));
+      observer.takeRecords(); // our own wrapping is not a page change
+      await pause();
+      if (gen !== generation || stopped) return;
+    }
     if (!tooltip) {
       const mount = await deps.mountTooltip();
       if (gen !== generation || stopped) return;
@@ -132,12 +209,30 @@ export function startChecker(deps: CheckerDeps): Checker {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     return !!el && (el.closest(MARK_TAG) !== null || el.closest(`[${OWN_ATTR}]`) !== null || el.tagName?.toLowerCase().startsWith('claimcheck-'));
   };
+  /** The text of the block a changed node is in (where a sentence it is part of ends). */
+  const blockText = (node: Node): string => {
+    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    while (el && el !== doc.body && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+    return (el ?? node).textContent ?? '';
+  };
+  /** Could this text hold a claim? Stage 1 of the prefilter only (one regular expression). */
+  const mayHoldClaim = (text: string) => text.length > 100_000 || prefilter.test(text);
+  const holdsMark = (n: Node) => n.nodeName.toLowerCase() === MARK_TAG || (n.nodeType === 1 && (n as Element).querySelector(MARK_TAG) !== null);
+  /**
+   * A change is worth a rescan if it took marks away, or changed text in a block that has an
+   * anchor word: a clock or ticker updating elsewhere on the page costs one regular expression,
+   * not a rescan (and does not close an open tooltip every few seconds).
+   */
+  const matters = (r: MutationRecord) => {
+    if (r.type === 'characterData') return !isOwn(r.target) && mayHoldClaim(blockText(r.target));
+    if ([...r.removedNodes].some(holdsMark)) return true;
+    return [...r.addedNodes, ...r.removedNodes].some((n) => !isOwn(n)) && mayHoldClaim(blockText(r.target));
+  };
   const observer = new win.MutationObserver((records) => {
-    const relevant = records.some((r) =>
-      r.type === 'characterData' ? !isOwn(r.target) : [...r.addedNodes, ...r.removedNodes].some((n) => !isOwn(n) || n.nodeName.toLowerCase() === MARK_TAG),
-    );
-    if (!relevant || stopped) return;
-    if (settleTimer !== undefined) win.clearTimeout(settleTimer);
+    if (stopped || !records.some(matters)) return;
+    // Scheduled once per burst, not pushed back by every change: a page that changes constantly
+    // is still rescanned, at most once per MIN_RESCAN_INTERVAL_MS.
+    if (settleTimer !== undefined) return;
     const wait = Math.max(MUTATION_SETTLE_MS, lastMutationRescan + MIN_RESCAN_INTERVAL_MS - Date.now());
     settleTimer = win.setTimeout(() => {
       settleTimer = undefined;

@@ -15,29 +15,33 @@ export interface TooltipProps {
 
 export function Tooltip({ id, claim, stance, onReport, reported }: TooltipProps) {
   return (
-    <div id={id} role="tooltip" class={`tip verdict-${claim.verdict}`}>
-      <p class="verdict">
-        <span class="badge">{VERDICT_LABEL[claim.verdict]}</span>
-        <span class="stance">{STANCE_LABEL[stance]}</span>
-      </p>
-      <p class="title">{claim.title}</p>
-      <p class="note">{noteFor(claim, stance)}</p>
-      <p class="certainty">{CERTAINTY_LABEL[claim.certainty]}</p>
-      <ul class="sources" aria-label="Sources">
-        {claim.citations.slice(0, 3).map((c) => {
-          const href = citationHref(c);
-          const label = citationLabel(c);
-          return <li key={label}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{label}</a> : label}</li>;
-        })}
-      </ul>
-      <p class="footer">
-        <span>{NOT_MEDICAL_ADVICE}</span>
-        {onReport && (
-          <button type="button" class="report" onClick={onReport} disabled={reported}>
-            {reported ? 'Thanks, noted on this device' : 'This mark is wrong'}
-          </button>
-        )}
-      </p>
-    </div>
+    // The labelled <aside> exists only while the tooltip is open: it is the box on screen and keeps
+    // the tooltip's content inside a landmark (it sits at the end of <body>, outside the page's own).
+    <aside class={`tip verdict-${claim.verdict}`} aria-label="Claim Check: what the evidence says">
+      <div id={id} role="tooltip">
+        <p class="verdict">
+          <span class="badge">{VERDICT_LABEL[claim.verdict]}</span>
+          <span class="stance">{STANCE_LABEL[stance]}</span>
+        </p>
+        <p class="title">{claim.title}</p>
+        <p class="note">{noteFor(claim, stance)}</p>
+        <p class="certainty">{CERTAINTY_LABEL[claim.certainty]}</p>
+        <ul class="sources" aria-label="Sources">
+          {claim.citations.slice(0, 3).map((c) => {
+            const href = citationHref(c);
+            const label = citationLabel(c);
+            return <li key={label}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{label}</a> : label}</li>;
+          })}
+        </ul>
+        <p class="footer">
+          <span>{NOT_MEDICAL_ADVICE}</span>
+          {onReport && (
+            <button type="button" class="report" onClick={onReport} disabled={reported}>
+              {reported ? 'Thanks, noted on this device' : 'This mark is wrong'}
+            </button>
+          )}
+        </p>
+      </div>
+    </aside>
   );
 }
