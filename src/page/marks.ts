@@ -36,7 +36,7 @@ export function createMarkFactory(doc: Document): MarkFactory {
     const id = `claimcheck-desc-${claim.id}-${stance}`;
     const span = doc.createElement('span');
     span.id = id;
-    span.textContent = `${describeMention(claim, stance)} Press Escape to close the details.`;
+    span.textContent = `${describeMention(claim, stance)} Press Enter to reach the sources and the report button, Escape to close the details.`;
     container.appendChild(span);
     descriptionIds.set(key, id);
     return id;

@@ -124,9 +124,10 @@ export function createTooltipController({ doc, mount, claim, trigger, onReport }
     if (markOf(e.relatedTarget) || inTooltip(e.relatedTarget)) return;
     scheduleClose();
   };
+  let refocusing = false;
   const onFocusIn = (e: Event) => {
     const mark = markOf(e.target);
-    if (mark && trigger() === 'hover-focus') open(mark);
+    if (mark && !refocusing && trigger() === 'hover-focus') open(mark);
   };
   const onFocusOut = (e: FocusEvent) => {
     if (current && markOf(e.target) && !inTooltip(e.relatedTarget)) close();
@@ -139,21 +140,52 @@ export function createTooltipController({ doc, mount, claim, trigger, onReport }
     }
     if (trigger() === 'click') (current && occurrenceHead(mark) === current ? close : open)(mark);
   };
+  /** Keyboard users reach the sources and the report button: focus moves into the tooltip. */
+  const focusIntoTooltip = () => {
+    const panel = mount.container.querySelector<HTMLElement>('[role="tooltip"]');
+    const target = panel?.querySelector<HTMLElement>('a[href], button:not([disabled])') ?? panel;
+    target?.focus();
+  };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && current) {
+      // Back to the mark if focus was in the tooltip, so keyboard users keep their place.
+      const mark = current;
+      const focusWasInside = inTooltip(doc.activeElement);
       close();
+      if (focusWasInside) {
+        refocusing = true; // returning focus must not reopen what Escape just closed
+        mark.focus();
+        refocusing = false;
+      }
       return;
     }
     const mark = markOf(e.target);
-    if (mark && (e.key === 'Enter' || e.key === ' ') && trigger() === 'click') {
+    if (!mark) return;
+    if ((e.key === 'Enter' || e.key === ' ') && trigger() === 'click') {
       e.preventDefault();
-      (current ? close : open)(mark);
+      if (current) close();
+      else {
+        open(mark);
+        if (e.key === 'Enter') focusIntoTooltip();
+      }
+    } else if (e.key === 'Enter' && trigger() === 'hover-focus') {
+      e.preventDefault();
+      open(mark);
+      focusIntoTooltip();
     }
+  };
+  /**
+   * Focus moving from the tooltip to another element (Tab past its last link) closes it. Focus lost
+   * to nothing (a button that disables itself once clicked) does not: the pointer rules apply.
+   */
+  const onTooltipFocusOut = (e: FocusEvent) => {
+    if (current && e.relatedTarget !== null && !inTooltip(e.relatedTarget) && markOf(e.relatedTarget) !== current) close();
   };
   const onViewportChange = () => current && position();
 
   mount.host.addEventListener('mouseenter', cancelClose);
   mount.host.addEventListener('mouseleave', scheduleClose);
+  mount.host.addEventListener('focusout', onTooltipFocusOut);
   doc.addEventListener('mouseover', onOver, true);
   doc.addEventListener('mouseout', onOut, true);
   doc.addEventListener('focusin', onFocusIn, true);
@@ -170,6 +202,7 @@ export function createTooltipController({ doc, mount, claim, trigger, onReport }
       close();
       mount.host.removeEventListener('mouseenter', cancelClose);
       mount.host.removeEventListener('mouseleave', scheduleClose);
+      mount.host.removeEventListener('focusout', onTooltipFocusOut);
       doc.removeEventListener('mouseover', onOver, true);
       doc.removeEventListener('mouseout', onOut, true);
       doc.removeEventListener('focusin', onFocusIn, true);

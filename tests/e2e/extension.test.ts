@@ -107,6 +107,28 @@ describe('e2e/extension (Chromium)', () => {
     await page.close();
   });
 
+  test('keyboard: Enter moves focus into the tooltip (sources, report button), Escape returns to the mark', async () => {
+    const page = await open('basic.html');
+    await waitForMarks(page, 3);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => tooltipText(page)).toMatch(/toxins/i);
+    await page.keyboard.press('Enter');
+    const focusedInTooltip = () =>
+      page.evaluate(() => {
+        const inner = document.querySelector('claimcheck-tooltip')?.shadowRoot?.activeElement;
+        return inner ? `${inner.tagName.toLowerCase()}:${inner.textContent}` : null;
+      });
+    await expect.poll(focusedInTooltip).toMatch(/^(a|button):/);
+    // Tab reaches the report button inside the tooltip, which stays open.
+    for (let i = 0; i < 4 && !(await focusedInTooltip())?.startsWith('button'); i++) await page.keyboard.press('Tab');
+    expect(await focusedInTooltip()).toMatch(/^button:This mark is wrong/);
+    expect(await tooltipText(page)).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltipText(page)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('claimcheck-mark');
+    await page.close();
+  });
+
   test('popup lists the claims of the page, and the badge shows the count', async () => {
     const page = await open('basic.html');
     await waitForMarks(page, 3);
