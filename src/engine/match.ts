@@ -12,8 +12,6 @@ export interface RuntimePattern {
   claim: string;
   source: string;
   slots: RuntimeSlot[];
-  /** Words of which a sentence must hold one for this pattern to be tried. */
-  anchor: string[];
   /** Words a match can start with (when the first slot is required): other positions are skipped. */
   first?: Set<string>;
   /** Ids of the required slots' first-word sets (see PatternIndex.slotWords): all must be met. */
@@ -43,7 +41,6 @@ export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePatter
       claim: p.claim,
       source: p.source,
       slots: p.slots.map((s: Slot): RuntimeSlot => (s.kind === 'gap' ? s : { kind: 'alt', optional: s.optional, options: s.options.map((id) => phrases[id]!) })),
-      anchor: [...new Set(p.anchor.flatMap((id) => bundle.forms[id]!))],
       first: head?.kind === 'alt' && !head.optional ? new Set(head.options.flatMap((id) => bundle.forms[bundle.phrases[id]![0]!]!)) : undefined,
     };
   });

@@ -1,5 +1,6 @@
 /** The options page's access to storage and the browser. */
 import { browser } from 'wxt/browser';
+import { downloadText } from './download';
 import type { ClaimsInfo } from '../engine/types';
 import type { OptionsApi } from '../ui/options/Options';
 import { clearMarkReports, getMarkReports } from './mark-reports';
@@ -13,14 +14,7 @@ export function createOptionsApi(info: ClaimsInfo): OptionsApi {
     watchSettings,
     getReports: getMarkReports,
     clearReports: clearMarkReports,
-    download(fileName, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    },
+    download: downloadText,
     about: { claimsVersion: info.version, reviewed: info.reviewed, claimCount: info.claims.length, extensionVersion: browser.runtime.getManifest().version },
   };
 }

@@ -1,5 +1,6 @@
 /** The popup's access to the browser: the tab it reports on, its content script, settings. */
 import { browser } from 'wxt/browser';
+import { downloadText } from './download';
 import type { PopupApi } from '../ui/popup/Popup';
 import { siteOf } from '../settings/model';
 import { parsePageReport } from './messages';
@@ -40,13 +41,6 @@ export async function createPopupApi(): Promise<PopupApi> {
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
     copyText: (text) => navigator.clipboard.writeText(text),
-    download(fileName, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    },
+    download: downloadText,
   };
 }

@@ -6,21 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures, tabIdOf, waitForMarks, type ExtensionBrowser } from './harness';
+import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension, openTracked, ROOT, serveFixtures, tabIdOf, tooltipText, waitForMarks } from './harness';
 
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 const pageErrors: string[] = [];
 
-async function open(path: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));
-  await page.goto(server.url(path));
-  return page;
-}
+const open = (path: string): Promise<Page> => openTracked(ext.context, server.url(path), pageErrors, path);
 
-const tooltipText = (page: Page) =>
-  page.evaluate(() => document.querySelector('claimcheck-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? null);
 
 const markIds = (page: Page) => page.$$eval('claimcheck-mark:not([data-continued])', (els) => els.map((e) => e.getAttribute('data-claim-id')));
 

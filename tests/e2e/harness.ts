@@ -99,3 +99,15 @@ export async function waitForMarks(page: Page, min = 1): Promise<void> {
 }
 
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+/** Opens a page in a new tab, recording its uncaught errors in `errors` (the extension must cause none). */
+export async function openTracked(context: BrowserContext, url: string, errors: string[], name = url): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
+  await page.goto(url);
+  return page;
+}
+
+/** The open tooltip's text (it lives in the open shadow root of <claimcheck-tooltip>), or null. */
+export const tooltipText = (page: Page) =>
+  page.evaluate(() => document.querySelector('claimcheck-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? null);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClaimMatch } from '../../src/engine/types';
 import { withoutOverlaps } from '../../src/page/overlaps';
 import { DEFAULT_SETTINGS, shouldMark } from '../../src/settings/model';
-import { launchWithExtension, ROOT, serveFixtures, waitForMarks, type ExtensionBrowser } from './harness';
+import { type ExtensionBrowser, launchWithExtension, openTracked, ROOT, serveFixtures, tooltipText, waitForMarks } from './harness';
 
 const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
 let ext: ExtensionBrowser;
@@ -23,15 +23,8 @@ let server: Awaited<ReturnType<typeof serveFixtures>>;
 let generated: string;
 const pageErrors: string[] = [];
 
-async function open(path: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));
-  await page.goto(server.url(path));
-  return page;
-}
+const open = (path: string): Promise<Page> => openTracked(ext.context, server.url(path), pageErrors, path);
 
-const tooltipText = (page: Page) =>
-  page.evaluate(() => document.querySelector('claimcheck-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? null);
 
 const countMarks = (page: Page, selector = 'claimcheck-mark:not([data-continued])') => page.$$eval(selector, (els) => els.length);
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchWithExtension, ROOT, serveFixtures, tabIdOf, waitForMarks, type ExtensionBrowser } from './harness';
+import { type ExtensionBrowser, launchWithExtension, ROOT, serveFixtures, tabIdOf, tooltipText, waitForMarks } from './harness';
 
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -63,8 +63,6 @@ const heads = (page: Page) =>
 
 const attrs = (page: Page, name: string) => page.$$eval('claimcheck-mark', (els, n) => [...new Set(els.map((e) => e.getAttribute(n)))], name);
 
-const tooltipText = (page: Page) =>
-  page.evaluate(() => document.querySelector('claimcheck-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? null);
 
 const storedSettings = async () => (await ext.worker.evaluate(() => chrome.storage.sync.get('settings'))).settings as Record<string, unknown> | undefined;
 

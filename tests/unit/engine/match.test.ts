@@ -14,7 +14,6 @@ function pattern(...spec: SlotSpec[]): RuntimePattern {
   return {
     claim: 'test-claim',
     source: spec.map((s) => (typeof s === 'string' ? s : `..${s.gap}`)).join(' '),
-    anchor: [],
     required: [],
     slots: spec.map((s) => {
       if (typeof s !== 'string') return { kind: 'gap', max: s.gap };
