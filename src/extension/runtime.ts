@@ -3,7 +3,7 @@
  * every other module testable with plain functions.
  */
 import { browser } from 'wxt/browser';
-import type { Message, PageReport } from './messages';
+import type { Message } from './messages';
 
 export function sendToBackground(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -18,4 +18,3 @@ export function isOwnSender(sender: { id?: string }): boolean {
   return sender.id === browser.runtime.id;
 }
 
-export type { PageReport };
