@@ -3,7 +3,16 @@
  * "flushed", "flushing"). Done here with full compromise so the run-time engine only needs the
  * small tokenizer build and plain string comparison.
  */
-import nlp from 'compromise/three';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise/three';
+
+/**
+ * The self-contained CommonJS build of full compromise, not the ES module: `compromise/three`'s ES
+ * module plugs the tagger into the very instance `compromise/one` exports, which would make every
+ * engine run in the same process (CLI, eval, tests, bench) slower than, and different from, the
+ * browser's engine, which has only the tokenizer.
+ */
+const nlp = createRequire(import.meta.url)('compromise/three') as typeof nlpType;
 
 /** Function words are never inflected: "of" must not turn into "ofs". */
 const UNINFLECTED = new Set(
