@@ -7,6 +7,7 @@
  * Text that passes neither never reaches the NLP stage; on most pages nothing passes stage 1.
  */
 import type { PrefilterData, PrefilterDetail } from './types';
+import { createRequirementCheck, type RequirementCheck } from './requirements';
 import { trieRegexSource } from './trie-regex';
 import { candidateWindows, type Window } from './windows';
 
@@ -24,21 +25,40 @@ export interface Prefilter {
   setDetail(json: string): void;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’%-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'%-]*/gu;
+/** The same words on text whose letters and digits are all ASCII, several times faster. */
+const ASCII_WORD = /[a-z0-9][a-z0-9'%-]*/g;
+/** Non-ASCII other than common punctuation (curly quotes, dashes, no-break space, guillemets, x). */
+const NON_ASCII_LETTER = /[^\x00-\x7f\u2000-\u206f\u00a0\u00ab\u00bb\u00d7\u00f7]/;
 
 /**
- * The words of a window, generously: each word as written, its parts around hyphens and
- * apostrophes, and "not" for contractions, so that no form the NLP tokenizer produces is missed.
+ * Visits the words of a window, generously: each word as written (lower case), its parts around
+ * hyphens and apostrophes, and "not" for contractions, so that no form the NLP tokenizer produces
+ * is missed. Words may repeat. The visitor returns true to stop.
  */
+export function visitLooseWords(text: string, visit: (word: string) => boolean): void {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const pattern = NON_ASCII_LETTER.test(lower) ? WORD : ASCII_WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    const w = m[0];
+    if (visit(w)) return;
+    if (/[-']/.test(w)) for (const part of w.split(/[-']/)) if (part && visit(part)) return;
+    if (w.endsWith("n't") || w === 'cannot') {
+      const base = w === "won't" ? 'will' : w === "can't" || w === 'cannot' ? 'can' : w.slice(0, -3);
+      if (visit('not') || visit(base)) return;
+    }
+    if (w.endsWith("'s") && visit(w.slice(0, -2))) return;
+  }
+}
+
+/** visitLooseWords' words as a set. */
 export function looseWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const [raw] of text.toLowerCase().matchAll(WORD)) {
-    const w = raw.replace(/’/g, "'");
+  visitLooseWords(text, (w) => {
     words.add(w);
-    for (const part of w.split(/[-']/)) if (part) words.add(part);
-    if (w.endsWith("n't") || w === 'cannot') words.add('not').add(w === "won't" ? 'will' : w === "can't" || w === 'cannot' ? 'can' : w.slice(0, -3));
-    if (w.endsWith("'s")) words.add(w.slice(0, -2));
-  }
+    return false;
+  });
   return words;
 }
 
@@ -55,45 +75,17 @@ export function anchorPattern(words: readonly string[]): string {
   return [plain.length ? `\\b(?:${trieRegexSource(plain, charClass)})\\b` : '', ...other].filter(Boolean).join('|');
 }
 
-/** Stage 2 tables, built once on the first stage-1 hit. */
-interface Detail {
-  /** For each word form, the form lists (indices) it belongs to. */
-  formIndex: Map<string, number[]>;
-  formCount: number;
-  phrases: number[][];
-  slots: number[][];
-  requirements: number[][];
-}
-
-function buildDetail(json: string): Detail {
-  const parsed = JSON.parse(json) as PrefilterDetail;
-  const formIndex = new Map<string, number[]>();
-  parsed.forms.forEach((forms, id) => {
-    for (const f of forms) (formIndex.get(f) ?? formIndex.set(f, []).get(f)!).push(id);
-  });
-  return { formIndex, formCount: parsed.forms.length, phrases: parsed.phrases, slots: parsed.slots, requirements: parsed.requirements };
-}
-
 export function createPrefilter(data: PrefilterData): Prefilter {
   if (data.words.length === 0) return { test: () => false, windows: function* () {}, hasCandidates: () => false, needsDetail: () => false, setDetail: () => undefined };
   const source = anchorPattern(data.words);
   const once = new RegExp(source, 'i');
   let detailJson = data.detail;
-  let detail: Detail | undefined;
+  let check: RequirementCheck | undefined;
 
   const mayHoldClaim = (text: string) => {
     if (detailJson === undefined) throw new Error('prefilter: stage-2 tables not loaded (call setDetail first)');
-    detail ??= buildDetail(detailJson);
-    const { formIndex, formCount, phrases, slots, requirements } = detail;
-    const present = new Uint8Array(formCount);
-    for (const w of looseWords(text)) for (const id of formIndex.get(w) ?? []) present[id] = 1;
-    // Slots are evaluated on demand and remembered: most requirements fail on their first slot.
-    const met = new Int8Array(slots.length).fill(-1);
-    const slotMet = (slot: number) => {
-      if (met[slot] === -1) met[slot] = slots[slot]!.some((id) => phrases[id]!.every((formId) => present[formId] === 1)) ? 1 : 0;
-      return met[slot] === 1;
-    };
-    return requirements.some((ids) => ids.every(slotMet));
+    check ??= createRequirementCheck(JSON.parse(detailJson) as PrefilterDetail);
+    return check.met((visit) => visitLooseWords(text, visit));
   };
 
   function* windows(text: string): Generator<Window, void> {
@@ -111,7 +103,7 @@ export function createPrefilter(data: PrefilterData): Prefilter {
     needsDetail: () => detailJson === undefined,
     setDetail(json) {
       detailJson = json;
-      detail = undefined;
+      check = undefined;
     },
   };
 }

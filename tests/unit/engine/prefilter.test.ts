@@ -36,6 +36,26 @@ describe('engine/prefilter', () => {
     for (const w of absent) expect(words).not.toContain(w);
   });
 
+  test('looseWords finds the same words on its ASCII fast path as with the Unicode-aware pattern', () => {
+    // The reference: the Unicode pattern on every text, the way the fast path must behave.
+    const reference = (text: string) => {
+      const words = new Set<string>();
+      for (const [raw] of text.toLowerCase().replace(/’/g, "'").matchAll(/[\p{L}\p{N}][\p{L}\p{N}'%-]*/gu)) {
+        words.add(raw);
+        for (const part of raw.split(/[-']/)) if (part) words.add(part);
+        if (raw.endsWith("n't") || raw === 'cannot') words.add('not').add(raw === "won't" ? 'will' : raw === "can't" || raw === 'cannot' ? 'can' : raw.slice(0, -3));
+        if (raw.endsWith("'s")) words.add(raw.slice(0, -2));
+      }
+      return words;
+    };
+    const texts = [
+      ...unrelated.map(([, text]) => text),
+      'Massage “flushes” toxins — they say… Isn’t it 54% — or 60%? 3×, 1½',
+      'Naïve café-goers say Über-massage in Zürich doesn’t detoxify ΑΒΓ.',
+    ];
+    for (const text of texts) expect([...looseWords(text)].sort()).toEqual([...reference(text)].sort());
+  });
+
   test('looseWords does not invent "not" for words merely ending in t', () => {
     expect(looseWords('it is a treatment that meant a lot')).not.toContain('not');
   });
