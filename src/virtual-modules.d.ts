@@ -11,8 +11,8 @@ declare module 'virtual:claims-prefilter' {
   export default data;
 }
 declare module 'virtual:claims-prefilter-detail' {
-  const detail: string;
-  export default detail;
+  const data: Required<import('./engine/types').PrefilterData>;
+  export default data;
 }
 declare module '*.css?inline' {
   const css: string;

@@ -1,8 +1,8 @@
 /**
  * Vite plugin: compiles claims/ at build time into three modules, so each context loads only what
  * it needs: `virtual:claims-bundle` (everything; the engine script), `virtual:claims-prefilter`
- * (the content script's stage-1 words), `virtual:claims-prefilter-detail` (stage-2 tables, held by
- * the background and sent only after a stage-1 hit) and `virtual:claims-info` (popup, options). A malformed claims file fails the build with the file, claim and field.
+ * (the content script's stage-1 words), `virtual:claims-prefilter-detail` (the whole prefilter
+ * with its stage-2 tables: the background runs stage 2 for the content scripts) and `virtual:claims-info` (popup, options). A malformed claims file fails the build with the file, claim and field.
  */
 import type { Plugin } from 'vite';
 import { ClaimsDataError } from './errors';
@@ -36,7 +36,7 @@ export function claimsBundle(): Plugin {
             : which === 'prefilter'
               ? { words: bundle.prefilter.words } // stage 1 only: the content script asks the background for the rest
               : which === 'detail'
-                ? bundle.prefilter.detail
+                ? bundle.prefilter
                 : { version, reviewed, claims, redFlags };
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
       } catch (e) {

@@ -77,16 +77,16 @@ export interface CompiledBundle {
 }
 
 /**
- * What the content script needs to decide, without NLP, whether a page can hold a claim:
- * `words` (every pattern's anchor) for a first regex pass, and per pattern its required slots
- * (`requirements`, indices into `slots`; a slot lists `phrases`, each a list of indices into
- * `forms`), all of which a sentence must contain, in any order.
+ * What decides, without NLP, whether a text can hold a claim: `words` (every pattern's anchor)
+ * for stage 1, and per pattern its required slots (`requirements`, indices into `slots`; a slot
+ * lists `phrases`, each a list of indices into `forms`), all of which a sentence must contain, in
+ * any order (stage 2).
  */
 export interface PrefilterData {
   words: string[];
   /**
-   * PrefilterDetail as JSON, parsed only once stage 1 finds a hit. The content script starts
-   * without it (the background holds it; see Prefilter.setDetail) so pages load less code.
+   * PrefilterDetail as JSON, parsed on first use. Only the background and the engine carry it:
+   * the content script runs stage 1 and sends its windows to the background for stage 2.
    */
   detail?: string;
 }

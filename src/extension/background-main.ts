@@ -1,9 +1,10 @@
 /**
- * Background wiring: the badge per tab from the content scripts' reports, engine injection on
- * request, and the "Check selected text" context-menu item (see selection-check.ts).
+ * Background wiring: the badge per tab from the content scripts' reports, prefilter stage 2 and
+ * engine injection on request, and the "Check selected text" context-menu item (see selection-check.ts).
  */
-import prefilterDetail from 'virtual:claims-prefilter-detail';
+import prefilterData from 'virtual:claims-prefilter-detail';
 import { browser } from 'wxt/browser';
+import { createPrefilter, type Prefilter } from '../engine/prefilter';
 import { showBadge } from './badge';
 import { injectEngine } from './inject-engine';
 import { parseMessage } from './messages';
@@ -17,6 +18,13 @@ import { checkSelection, onSelectionMenuClick, registerSelectionMenu } from './s
 function isExtensionPage(sender: { url?: string }): boolean {
   return !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
+
+/** Stage 2 of the prefilter for the content scripts, its tables parsed on first use. */
+let prefilter: Prefilter | undefined;
+const firstPassingWindow = (windows: readonly string[]) => {
+  prefilter ??= createPrefilter(prefilterData);
+  return windows.findIndex((w) => prefilter!.mayHoldClaim(w));
+};
 
 export function startBackground(): void {
   if (browser.runtime.getManifest().manifest_version === 3) {
@@ -45,7 +53,7 @@ export function startBackground(): void {
       return undefined;
     }
     if (message.type === 'load-engine') return injectEngine(tabId, sender.frameId ?? 0).then(() => true);
-    if (message.type === 'prefilter-detail') return Promise.resolve(prefilterDetail);
+    if (message.type === 'check-windows') return Promise.resolve(firstPassingWindow(message.windows));
     return undefined;
   });
 }

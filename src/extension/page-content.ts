@@ -27,10 +27,10 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
     doc: document,
     url: () => location.href,
     prefilter: options.prefilter,
-    loadPrefilterDetail: async () => {
-      const detail = await sendToBackground({ type: 'prefilter-detail' });
-      if (typeof detail !== 'string') throw new Error('the background sent no prefilter tables');
-      return detail;
+    checkWindows: async (windows) => {
+      const first = await sendToBackground({ type: 'check-windows', windows });
+      if (typeof first !== 'number') throw new Error('the background did not answer the prefilter check');
+      return first;
     },
     settings: () => settings,
     loadScanner: () => loadScanner(() => sendToBackground({ type: 'load-engine' })),

@@ -5,7 +5,7 @@
  */
 import type { Scanner } from '../engine/scanner';
 import type { ClaimMatch, PrefilterData } from '../engine/types';
-import type { PageReport } from '../extension/messages';
+import { MAX_WINDOWS_CHARS, type PageReport } from '../extension/messages';
 import { isPaused, shouldMark, type Settings } from '../settings/model';
 import { annotate, MARK_TAG, type Annotations, type Span } from './annotate';
 import { createMarkFactory } from './marks';
@@ -18,9 +18,13 @@ import { createTooltipController, type TooltipController, type TooltipMount } fr
 export interface CheckerDeps {
   doc: Document;
   url: () => string;
-  prefilter: PrefilterData;
-  /** The prefilter's stage-2 tables, fetched (from the background) only after a stage-1 hit. */
-  loadPrefilterDetail: () => Promise<string>;
+  /** Stage 1 of the prefilter: its anchor words. */
+  prefilter: Pick<PrefilterData, 'words'>;
+  /**
+   * Stage 2, done where its tables are (the background): the index of the first of these windows'
+   * texts (at most MAX_WINDOWS_CHARS in all) that may hold a claim, or -1.
+   */
+  checkWindows: (windows: string[]) => Promise<number>;
   loadScanner: () => Promise<Scanner>;
   settings: () => Settings;
   report: (report: PageReport) => void;
@@ -106,6 +110,25 @@ export function startChecker(deps: CheckerDeps): Checker {
     observer.takeRecords();
   }
 
+  /** Stage 1 here, stage 2 by deps.checkWindows, in messages of at most MAX_WINDOWS_CHARS. */
+  async function hasCandidates(text: string): Promise<boolean> {
+    let batch: string[] = [];
+    let chars = 0;
+    const flush = async () => {
+      const first = batch.length ? await deps.checkWindows(batch) : -1;
+      batch = [];
+      chars = 0;
+      return first >= 0;
+    };
+    for (const w of prefilter.candidateWindows(text)) {
+      const piece = text.slice(w.start, w.end);
+      if (chars + piece.length > MAX_WINDOWS_CHARS && (await flush())) return true;
+      batch.push(piece);
+      chars += piece.length;
+    }
+    return flush();
+  }
+
   async function run() {
     const gen = ++generation;
     const settings = deps.settings();
@@ -128,14 +151,12 @@ export function startChecker(deps: CheckerDeps): Checker {
       publish({ url, status: 'done', mentions: [], hidden: 0, aboutBackPain, outcome: 'no-candidates' });
       return;
     }
-    if (prefilter.needsDetail()) {
-      prefilter.setDetail(await deps.loadPrefilterDetail());
-      if (gen !== generation || stopped) return;
-    }
     const chunks = blockChunks(page.text);
     let first = 0;
     for (; first < chunks.length; first++) {
-      if (prefilter.hasCandidates(page.text.slice(chunks[first]!.start, chunks[first]!.end))) break;
+      const candidates = await hasCandidates(page.text.slice(chunks[first]!.start, chunks[first]!.end));
+      if (gen !== generation || stopped) return;
+      if (candidates) break;
       await pause();
       if (gen !== generation || stopped) return;
     }
@@ -215,7 +236,7 @@ export function startChecker(deps: CheckerDeps): Checker {
     while (el && el !== doc.body && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
     return (el ?? node).textContent ?? '';
   };
-  /** Could this text hold a claim? Stage 1 of the prefilter only (one regular expression). */
+  /** Could this text hold a claim? Stage 1 of the prefilter only (word lookups). */
   const mayHoldClaim = (text: string) => text.length > 100_000 || prefilter.test(text);
   const holdsMark = (n: Node) => n.nodeName.toLowerCase() === MARK_TAG || (n.nodeType === 1 && (n as Element).querySelector(MARK_TAG) !== null);
   /**

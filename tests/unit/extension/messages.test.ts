@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_MENTIONS, MAX_SELECTION_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
+import { MAX_MENTIONS, MAX_SELECTION_CHARS, MAX_WINDOWS_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
 
 const mention = { claimId: 'massage-flushes-toxins', verdict: 'unsupported', stance: 'asserts', text: 'Massage flushes toxins' };
 const report = (changes: Record<string, unknown> = {}) => ({
@@ -24,6 +24,8 @@ describe('extension/messages', () => {
     ['extra fields are dropped', { type: 'get-report', evil: '<script>' }, { type: 'get-report' }],
     ['check-selection', { type: 'check-selection', text: 'Massage flushes toxins.', tabId: 3 }, { type: 'check-selection', text: 'Massage flushes toxins.' }],
     ['check-selection at the length limit', { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS) }, { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS) }],
+    ['check-windows', { type: 'check-windows', windows: ['Massage flushes toxins.', ''] }, { type: 'check-windows', windows: ['Massage flushes toxins.', ''] }],
+    ['check-windows at the length limit', { type: 'check-windows', windows: ['a'.repeat(MAX_WINDOWS_CHARS / 2), 'b'.repeat(MAX_WINDOWS_CHARS / 2)] }, { type: 'check-windows', windows: ['a'.repeat(MAX_WINDOWS_CHARS / 2), 'b'.repeat(MAX_WINDOWS_CHARS / 2)] }],
   ])('accepts %s', (_name, message, expected) => {
     expect(parseMessage(message)).toEqual(expected);
   });
@@ -71,6 +73,10 @@ describe('extension/messages', () => {
     ['a mention with a wrong stance', { type: 'page-report', report: withMention({ stance: 'agrees' }) }],
     ['a mention with over-long text', { type: 'page-report', report: withMention({ text: 'x'.repeat(2001) }) }],
     ['a mention that is a string', { type: 'page-report', report: report({ mentions: ['massage'] }) }],
+    ['check-windows without windows', { type: 'check-windows' }],
+    ['check-windows with a window not a string', { type: 'check-windows', windows: ['massage', 3] }],
+    ['check-windows with windows not an array', { type: 'check-windows', windows: 'massage' }],
+    ['check-windows over the length limit', { type: 'check-windows', windows: ['a'.repeat(MAX_WINDOWS_CHARS), 'b'] }],
     ['check-selection without text', { type: 'check-selection' }],
     ['check-selection with blank text', { type: 'check-selection', text: ' \n\t ' }],
     ['check-selection with text not a string', { type: 'check-selection', text: ['massage'] }],
