@@ -10,7 +10,7 @@ export default defineConfig({
   zip: { excludeSources: ['scratch/**', 'bench/results/**', 'test-results/**', '.ci/**'] },
   vite: () => ({
     plugins: [preact(), claimsBundle(), asciiOutput()],
-    build: { target: 'es2022' },
+    build: { target: 'es2022', minify: process.env.CLAIMCHECK_NO_MINIFY ? false : undefined },
   }),
   manifest: ({ browser }) => ({
     name: 'Claim Check: back pain & massage',
