@@ -1,5 +1,4 @@
 import prefilter from 'virtual:claims-prefilter';
-import tooltipCss from '@/src/ui/tooltip.css?inline';
 import '@/src/page/marks.css';
 import { startPageContent } from '@/src/extension/page-content';
 
@@ -7,6 +6,6 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    await startPageContent(ctx, { prefilter, tooltipCss });
+    await startPageContent(ctx, { prefilter });
   },
 });

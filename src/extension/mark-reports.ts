@@ -2,8 +2,8 @@
  * "This mark is wrong" reports, kept in local extension storage only (nothing is sent anywhere).
  * The options page lists, exports and clears them; curators can use an export to fix patterns.
  */
-import { storage } from '#imports';
 import { isRecord, isString } from '../settings/validate';
+import { storedValue } from './stored-value';
 
 export interface MarkReport {
   claimId: string;
@@ -21,18 +21,18 @@ function isMarkReport(v: unknown): v is MarkReport {
 /** Oldest reports are dropped beyond this, so storage cannot grow without bound. */
 export const MAX_REPORTS = 500;
 
-export const markReportsItem = storage.defineItem<MarkReport[]>('local:mark-reports', { fallback: [], version: 1 });
+const markReports = storedValue<MarkReport[]>('local', 'mark-reports');
 
 export async function getMarkReports(): Promise<MarkReport[]> {
-  const value = await markReportsItem.getValue();
+  const value = await markReports.get();
   return Array.isArray(value) ? value.filter(isMarkReport) : [];
 }
 
 export async function addMarkReport(report: MarkReport): Promise<void> {
   const all = await getMarkReports();
-  await markReportsItem.setValue([...all, report].filter(isMarkReport).slice(-MAX_REPORTS));
+  await markReports.set([...all, report].filter(isMarkReport).slice(-MAX_REPORTS));
 }
 
 export async function clearMarkReports(): Promise<void> {
-  await markReportsItem.setValue([]);
+  await markReports.set([]);
 }

@@ -4,13 +4,12 @@ import { downloadText } from './download';
 import type { ClaimsInfo } from '../engine/types';
 import type { OptionsApi } from '../ui/options/Options';
 import { clearMarkReports, getMarkReports } from './mark-reports';
-import { getSettings, settingsItem, watchSettings } from './settings-store';
-import { normalizeSettings } from '../settings/model';
+import { getSettings, saveSettings, watchSettings } from './settings-store';
 
 export function createOptionsApi(info: ClaimsInfo): OptionsApi {
   return {
     getSettings,
-    saveSettings: (s) => settingsItem.setValue(normalizeSettings(s)),
+    saveSettings,
     watchSettings,
     getReports: getMarkReports,
     clearReports: clearMarkReports,

@@ -1,21 +1,19 @@
 /**
- * Content-script side wiring: settings, messages, the tooltip's shadow root and the page checker,
+ * Content-script side wiring: settings, messages, the engine (loaded on demand) and the page checker,
  * all torn down when the extension context is invalidated (update, disable, uninstall).
  */
-import { createShadowRootUi } from '#imports';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { PrefilterData } from '../engine/types';
 import { startChecker } from '../page/checker';
-import { loadScanner } from '../page/engine-handle';
-import { OWN_ATTR } from '../page/text-blocks';
+import { loadEngine } from '../page/engine-handle';
 import { normalizeSettings, siteOf, type Settings } from '../settings/model';
 import { addMarkReport } from './mark-reports';
 import { parseMessage, type PageReport } from './messages';
 import { isOwnSender, sendToBackground } from './runtime';
 import { getSettings, watchSettings } from './settings-store';
 
-export async function startPageContent(ctx: ContentScriptContext, options: { prefilter: Pick<PrefilterData, 'words'>; tooltipCss: string }): Promise<void> {
+export async function startPageContent(ctx: ContentScriptContext, options: { prefilter: Pick<PrefilterData, 'words'> }): Promise<void> {
   let settings: Settings = normalizeSettings(undefined);
   try {
     settings = await getSettings();
@@ -23,6 +21,7 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
     // Storage unavailable (e.g. context invalidated while loading): run with defaults.
   }
 
+  const engine = () => loadEngine(() => sendToBackground({ type: 'load-engine' }));
   const checker = startChecker({
     doc: document,
     url: () => location.href,
@@ -33,24 +32,10 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
       return first;
     },
     settings: () => settings,
-    loadScanner: () => loadScanner(() => sendToBackground({ type: 'load-engine' })),
+    loadScanner: async () => (await engine()).scanner,
+    createTooltip: async (tooltipOptions) => (await engine()).createTooltip(ctx, tooltipOptions),
     report: (report: PageReport) => {
       if (ctx.isValid) sendToBackground({ type: 'page-report', report }).catch(() => undefined);
-    },
-    mountTooltip: async () => {
-      const ui = await createShadowRootUi(ctx, {
-        name: 'claimcheck-tooltip',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: options.tooltipCss,
-        onMount: (container, _shadow, host) => {
-          host.setAttribute(OWN_ATTR, '');
-          return { host, container };
-        },
-      });
-      ui.mount();
-      return ui.mounted!;
     },
     onMarkReport: (mark) =>
       addMarkReport({
@@ -67,11 +52,13 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
     void checker.rescan();
   });
 
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
+  // Replies through sendResponse, synchronously: it works the same in every browser without the
+  // webextension-polyfill, which the content script does without (see wxt.config.ts).
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
     if (!isOwnSender(sender)) return undefined;
     const message = parseMessage(raw);
-    if (message?.type === 'get-report') return Promise.resolve(checker.getReport());
-    if (message?.type === 'show-mark') return Promise.resolve(checker.showMark(message.claimId, message.index));
+    if (message?.type === 'get-report') sendResponse(checker.getReport());
+    if (message?.type === 'show-mark') sendResponse(checker.showMark(message.claimId, message.index));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

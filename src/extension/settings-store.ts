@@ -1,27 +1,28 @@
 /**
  * Settings in extension storage: the sync area (follows the user across devices where the browser
- * supports it), versioned so later shapes can migrate, and read through normalizeSettings so a
- * corrupt value never breaks the extension.
+ * supports it), always read through normalizeSettings, so a corrupt, partial or older value never
+ * breaks the extension (it is the migration point when the shape changes).
  */
-import { storage } from '#imports';
-import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_VERSION, type Settings } from '../settings/model';
+import { normalizeSettings, type Settings } from '../settings/model';
+import { storedValue } from './stored-value';
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-});
+const settingsValue = storedValue<Settings>('sync', 'settings');
 
 export async function getSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  return normalizeSettings(await settingsValue.get());
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsValue.set(normalizeSettings(settings));
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = normalizeSettings(change(await getSettings()));
-  await settingsItem.setValue(next);
+  await settingsValue.set(next);
   return next;
 }
 
 /** Calls back with normalized settings on every change; returns the unsubscribe function. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(normalizeSettings(value)));
+  return settingsValue.watch((value) => callback(normalizeSettings(value)));
 }

@@ -13,7 +13,7 @@ import { withoutOverlaps } from './overlaps';
 import { createPrefilter } from '../engine/prefilter';
 import { slicer } from './slicing';
 import { BLOCK_TAGS, collectText, locate, OWN_ATTR, type PageText } from './text-blocks';
-import { createTooltipController, type TooltipController, type TooltipMount } from './tooltip-controller';
+import type { TooltipController, TooltipOptions } from './tooltip-controller';
 
 export interface CheckerDeps {
   doc: Document;
@@ -28,7 +28,8 @@ export interface CheckerDeps {
   loadScanner: () => Promise<Scanner>;
   settings: () => Settings;
   report: (report: PageReport) => void;
-  mountTooltip: () => Promise<TooltipMount>;
+  /** The page's tooltip (it comes with the engine script, so pages without marks never load it). */
+  createTooltip: (options: Omit<TooltipOptions, 'mount'>) => Promise<TooltipController>;
   onMarkReport?: (mark: HTMLElement) => Promise<void>;
 }
 
@@ -92,6 +93,7 @@ export function startChecker(deps: CheckerDeps): Checker {
   const marks = createMarkFactory(doc);
   let annotations: Annotations | undefined;
   let tooltip: TooltipController | undefined;
+  let tooltipPending: Promise<TooltipController> | undefined;
   let scanner: Scanner | undefined;
   let generation = 0;
   let stopped = false;
@@ -202,15 +204,17 @@ export function startChecker(deps: CheckerDeps): Checker {
       if (gen !== generation || stopped) return;
     }
     if (!tooltip) {
-      const mount = await deps.mountTooltip();
-      if (gen !== generation || stopped) return;
-      tooltip ??= createTooltipController({
+      // One tooltip per page, however many runs get here while it is being created.
+      tooltipPending ??= deps.createTooltip({
         doc,
-        mount,
         claim: (id) => scanner?.claims.get(id),
         trigger: () => deps.settings().tooltipTrigger,
         onReport: deps.onMarkReport,
       });
+      const created = await tooltipPending;
+      if (stopped) return created.dispose();
+      tooltip = created;
+      if (gen !== generation) return;
     }
     const marked = shown.filter((_, i) => annotations!.marks[i]!.length > 0);
     publish({

@@ -1,28 +1,38 @@
 /**
- * The content script starts with the prefilter only. When it finds candidate words it asks the
- * background to inject the engine script, which leaves a Scanner on this global of the content
- * script's isolated world (never visible to the page's own scripts).
+ * The content script starts with the prefilter only. When the prefilter finds candidates it asks
+ * the background to inject the engine script, which leaves the scanner and the tooltip on this
+ * global of the content script's isolated world (never visible to the page's own scripts). Pages
+ * without candidates never load either.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scanner';
+import type { TooltipController, TooltipOptions } from './tooltip-controller';
 
-export const ENGINE_GLOBAL = '__claimcheckScanner';
+export const ENGINE_GLOBAL = '__claimcheckEngine';
 
-type EngineGlobal = typeof globalThis & { [ENGINE_GLOBAL]?: Scanner };
-
-export function publishScanner(scanner: Scanner): void {
-  (globalThis as EngineGlobal)[ENGINE_GLOBAL] = scanner;
+/** What the injected engine script provides. */
+export interface Engine {
+  scanner: Scanner;
+  /** Mounts the tooltip's shadow root, tied to the content script's context, and returns its controller. */
+  createTooltip(ctx: ContentScriptContext, options: Omit<TooltipOptions, 'mount'>): Promise<TooltipController>;
 }
 
-let pending: Promise<Scanner> | undefined;
+type EngineGlobal = typeof globalThis & { [ENGINE_GLOBAL]?: Engine };
+
+export function publishEngine(engine: Engine): void {
+  (globalThis as EngineGlobal)[ENGINE_GLOBAL] = engine;
+}
+
+let pending: Promise<Engine> | undefined;
 
 /** The engine, injecting it once per frame on first use. */
-export function loadScanner(inject: () => Promise<unknown>): Promise<Scanner> {
+export function loadEngine(inject: () => Promise<unknown>): Promise<Engine> {
   const ready = (globalThis as EngineGlobal)[ENGINE_GLOBAL];
   if (ready) return Promise.resolve(ready);
   pending ??= inject().then(() => {
-    const scanner = (globalThis as EngineGlobal)[ENGINE_GLOBAL];
-    if (!scanner) throw new Error('the engine script ran but did not publish a scanner');
-    return scanner;
+    const engine = (globalThis as EngineGlobal)[ENGINE_GLOBAL];
+    if (!engine) throw new Error('the engine script ran but did not publish the engine');
+    return engine;
   });
   pending.catch(() => (pending = undefined));
   return pending;
