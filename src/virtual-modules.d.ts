@@ -10,10 +10,6 @@ declare module 'virtual:claims-prefilter' {
   const data: Pick<import('./engine/types').PrefilterData, 'words'>;
   export default data;
 }
-declare module 'virtual:claims-prefilter-detail' {
-  const data: Required<import('./engine/types').PrefilterData>;
-  export default data;
-}
 declare module '*.css?inline' {
   const css: string;
   export default css;

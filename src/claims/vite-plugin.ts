@@ -1,8 +1,8 @@
 /**
  * Vite plugin: compiles claims/ at build time into three modules, so each context loads only what
- * it needs: `virtual:claims-bundle` (everything; the engine script), `virtual:claims-prefilter`
- * (the content script's stage-1 words), `virtual:claims-prefilter-detail` (the whole prefilter
- * with its stage-2 tables: the background runs stage 2 for the content scripts) and `virtual:claims-info` (popup, options). A malformed claims file fails the build with the file, claim and field.
+ * it needs: `virtual:claims-bundle` (everything; the background's engine and the selection page),
+ * `virtual:claims-prefilter` (the content script's stage-1 words) and `virtual:claims-info`
+ * (popup, options). A malformed claims file fails the build with the file, claim and field.
  */
 import type { Plugin } from 'vite';
 import { ClaimsDataError } from './errors';
@@ -11,7 +11,6 @@ import { claimsFiles, loadClaims } from './load';
 const MODULES = {
   'virtual:claims-bundle': 'bundle',
   'virtual:claims-prefilter': 'prefilter',
-  'virtual:claims-prefilter-detail': 'detail',
   'virtual:claims-info': 'info',
 } as const;
 type VirtualId = keyof typeof MODULES;
@@ -35,9 +34,7 @@ export function claimsBundle(): Plugin {
             ? bundle
             : which === 'prefilter'
               ? { words: bundle.prefilter.words } // stage 1 only: the content script asks the background for the rest
-              : which === 'detail'
-                ? bundle.prefilter
-                : { version, reviewed, claims, redFlags };
+              : { version, reviewed, claims, redFlags };
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
       } catch (e) {
         if (e instanceof ClaimsDataError) this.error(e.message);

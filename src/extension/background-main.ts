@@ -1,12 +1,11 @@
 /**
- * Background wiring: the badge per tab from the content scripts' reports, prefilter stage 2 and
- * engine injection on request, and the "Check selected text" context-menu item (see selection-check.ts).
+ * Background wiring: the badge per tab from the content scripts' reports, the engine for the
+ * content scripts (prefilter stage 2, scans), tooltip injection on request, and the "Check selected text" context-menu item (see selection-check.ts).
  */
-import prefilterData from 'virtual:claims-prefilter-detail';
 import { browser } from 'wxt/browser';
-import { createPrefilter, type Prefilter } from '../engine/prefilter';
 import { showBadge } from './badge';
-import { injectEngine } from './inject-engine';
+import { firstPassingWindow, scanText } from './background-engine';
+import { injectTooltip } from './inject-tooltip';
 import { parseMessage } from './messages';
 import { isOwnSender } from './runtime';
 import { checkSelection, onSelectionMenuClick, registerSelectionMenu } from './selection-check';
@@ -18,13 +17,6 @@ import { checkSelection, onSelectionMenuClick, registerSelectionMenu } from './s
 function isExtensionPage(sender: { url?: string }): boolean {
   return !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
-
-/** Stage 2 of the prefilter for the content scripts, its tables parsed on first use. */
-let prefilter: Prefilter | undefined;
-const firstPassingWindow = (windows: readonly string[]) => {
-  prefilter ??= createPrefilter(prefilterData);
-  return windows.findIndex((w) => prefilter!.mayHoldClaim(w));
-};
 
 export function startBackground(): void {
   if (browser.runtime.getManifest().manifest_version === 3) {
@@ -52,7 +44,8 @@ export function startBackground(): void {
       if (sender.frameId === 0 || sender.frameId === undefined) return showBadge(tabId, message.report).then(() => true, () => false);
       return undefined;
     }
-    if (message.type === 'load-engine') return injectEngine(tabId, sender.frameId ?? 0).then(() => true);
+    if (message.type === 'load-tooltip') return injectTooltip(tabId, sender.frameId ?? 0).then(() => true);
+    if (message.type === 'scan-text') return Promise.resolve(scanText(message.text));
     if (message.type === 'check-windows') return Promise.resolve(firstPassingWindow(message.windows));
     return undefined;
   });

@@ -3,7 +3,7 @@
  * checked on receipt: its sender by the receiver (isOwnSender), its shape here. A message that
  * does not parse is ignored rather than acted on.
  */
-import { STANCES, VERDICTS, type Stance, type Verdict } from '../engine/types';
+import { STANCES, VERDICTS, type ClaimInfo, type ClaimMatch, type Stance, type Verdict } from '../engine/types';
 import { isInt, isOneOf, isRecord, isString } from '../settings/validate';
 
 export interface Mention {
@@ -32,8 +32,13 @@ export interface PageReport {
 export type Message =
   /** content -> background: the page's current results (badge). */
   | { type: 'page-report'; report: PageReport }
-  /** content -> background: inject the NLP engine into this frame. */
-  | { type: 'load-engine' }
+  /** content -> background: inject the tooltip script into this frame (it has marks). */
+  | { type: 'load-tooltip' }
+  /**
+   * content -> background: run the engine over this text (a chunk of whole blocks of the page);
+   * the reply is a ScanReply. The engine lives in the background, never in the page.
+   */
+  | { type: 'scan-text'; text: string }
   /** popup -> content: send your PageReport. */
   | { type: 'get-report' }
   /**
@@ -49,7 +54,22 @@ export type Message =
    */
   | { type: 'check-selection'; text: string };
 
+/** The background's answer to scan-text: matches (offsets into the text sent) and their claims. */
+export interface ScanReply {
+  matches: ClaimMatch[];
+  /** The claims the matches refer to, once each (what marks and the tooltip show). */
+  claims: ClaimInfo[];
+  outcome: (typeof SCAN_OUTCOMES)[number];
+}
+
+/** Shape check of a ScanReply (it comes from our own background; this catches a version mix-up). */
+export function isScanReply(v: unknown): v is ScanReply {
+  return isRecord(v) && Array.isArray(v.matches) && Array.isArray(v.claims) && isOneOf(v.outcome, SCAN_OUTCOMES);
+}
+
 export const MAX_MENTIONS = 5000;
+/** Longest text in one scan-text message (the content script sends chunks of about 50,000 characters). */
+export const MAX_SCAN_CHARS = 4_000_000;
 /** Most window text in one check-windows message; the content script sends larger pages in parts. */
 export const MAX_WINDOWS_CHARS = 200_000;
 /** Longest selection checked; a longer one is cut here (the result page says so). */
@@ -84,9 +104,12 @@ export function parseMessage(v: unknown): Message | undefined {
       const report = parsePageReport(v.report);
       return report && { type: 'page-report', report };
     }
-    case 'load-engine':
+    case 'load-tooltip':
     case 'get-report':
       return { type: v.type };
+    case 'scan-text':
+      if (!isString(v.text, MAX_SCAN_CHARS)) return undefined;
+      return { type: 'scan-text', text: v.text };
     case 'check-windows': {
       if (!Array.isArray(v.windows) || !v.windows.every((w) => typeof w === 'string')) return undefined;
       const windows = v.windows as string[];

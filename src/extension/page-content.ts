@@ -1,15 +1,16 @@
 /**
- * Content-script side wiring: settings, messages, the engine (loaded on demand) and the page checker,
- * all torn down when the extension context is invalidated (update, disable, uninstall).
+ * Content-script side wiring: settings, messages, the engine (which runs in the background) and
+ * the tooltip (loaded on demand) for the page checker, all torn down when the extension context
+ * is invalidated (update, disable, uninstall).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { PrefilterData } from '../engine/types';
 import { startChecker } from '../page/checker';
-import { loadEngine } from '../page/engine-handle';
+import { loadTooltip } from '../page/tooltip-handle';
 import { normalizeSettings, siteOf, type Settings } from '../settings/model';
 import { addMarkReport } from './mark-reports';
-import { parseMessage, type PageReport } from './messages';
+import { isScanReply, parseMessage, type PageReport } from './messages';
 import { isOwnSender, sendToBackground } from './runtime';
 import { getSettings, watchSettings } from './settings-store';
 
@@ -21,7 +22,6 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
     // Storage unavailable (e.g. context invalidated while loading): run with defaults.
   }
 
-  const engine = () => loadEngine(() => sendToBackground({ type: 'load-engine' }));
   const checker = startChecker({
     doc: document,
     url: () => location.href,
@@ -32,8 +32,12 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
       return first;
     },
     settings: () => settings,
-    loadScanner: async () => (await engine()).scanner,
-    createTooltip: async (tooltipOptions) => (await engine()).createTooltip(ctx, tooltipOptions),
+    scan: async (text) => {
+      const reply = await sendToBackground({ type: 'scan-text', text });
+      if (!isScanReply(reply)) throw new Error('the background did not answer the scan');
+      return reply;
+    },
+    createTooltip: async (tooltipOptions) => (await loadTooltip(() => sendToBackground({ type: 'load-tooltip' })))(ctx, tooltipOptions),
     report: (report: PageReport) => {
       if (ctx.isValid) sendToBackground({ type: 'page-report', report }).catch(() => undefined);
     },

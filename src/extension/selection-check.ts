@@ -1,13 +1,10 @@
 /**
  * "Check selected text with Claim Check": a context-menu item on selections.
  *
- * Design: the background does not run the engine. A click stores the selected text in the
- * extension's session storage (memory only, cleared when the browser closes; local storage where
- * there is no session area) under a one-time key and opens the small extension page
- * `selection.html?key=…` in a popup window; that page loads the engine and the claims bundle,
- * scans the text and shows the result. Why this way:
- * - background.js stays small (compromise and the full bundle are loaded only when asked for),
- *   unlike running the scanner in the background;
+ * Design: a click stores the selected text in the extension's session storage (memory only,
+ * cleared when the browser closes; local storage where there is no session area) under a one-time
+ * key and opens the small extension page `selection.html?key=…` in a popup window; that page loads
+ * the engine and the claims bundle, scans the text and shows the result. Why this way:
  * - it works wherever a selection can be made, including pages where the extension cannot inject
  *   scripts (other extensions' pages, the PDF viewer, stores), unlike injecting into the tab;
  * - the text never leaves the browser: extension storage and an extension page only.

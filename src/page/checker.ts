@@ -3,9 +3,8 @@
  * candidate words, marks the mentions the settings ask for, reports to the background, and
  * keeps up with the page (mutations, settings changes) until stopped.
  */
-import type { Scanner } from '../engine/scanner';
-import type { ClaimMatch, PrefilterData } from '../engine/types';
-import { MAX_WINDOWS_CHARS, type PageReport } from '../extension/messages';
+import type { ClaimInfo, ClaimMatch, PrefilterData } from '../engine/types';
+import { MAX_WINDOWS_CHARS, type PageReport, type ScanReply, type SCAN_OUTCOMES } from '../extension/messages';
 import { isPaused, shouldMark, type Settings } from '../settings/model';
 import { annotate, MARK_TAG, type Annotations, type Span } from './annotate';
 import { createMarkFactory } from './marks';
@@ -25,7 +24,8 @@ export interface CheckerDeps {
    * texts (at most MAX_WINDOWS_CHARS in all) that may hold a claim, or -1.
    */
   checkWindows: (windows: string[]) => Promise<number>;
-  loadScanner: () => Promise<Scanner>;
+  /** The engine, run where it lives (the background) over a chunk of the page text. */
+  scan: (text: string) => Promise<ScanReply>;
   settings: () => Settings;
   report: (report: PageReport) => void;
   /** The page's tooltip (it comes with the engine script, so pages without marks never load it). */
@@ -94,7 +94,8 @@ export function startChecker(deps: CheckerDeps): Checker {
   let annotations: Annotations | undefined;
   let tooltip: TooltipController | undefined;
   let tooltipPending: Promise<TooltipController> | undefined;
-  let scanner: Scanner | undefined;
+  /** Every claim the engine has reported on this page, for marks and the tooltip. */
+  const claims = new Map<string, ClaimInfo>();
   let generation = 0;
   let stopped = false;
   let report: PageReport = { url: deps.url(), status: 'scanning', mentions: [], hidden: 0, aboutBackPain: false };
@@ -167,22 +168,20 @@ export function startChecker(deps: CheckerDeps): Checker {
       return;
     }
     publish({ url, status: 'scanning', mentions: [], hidden: 0, aboutBackPain });
-    scanner = await deps.loadScanner();
-    if (gen !== generation || stopped) return;
 
+    // The engine runs in the background, a chunk per message, so the page's main thread never
+    // parses or runs the NLP code; it only waits for the replies.
     const found: ClaimMatch[] = [];
+    let outcome: (typeof SCAN_OUTCOMES)[number] = 'complete';
     for (const { start, end } of chunks.slice(first)) {
-      for (const step of scanner.steps(page.text.slice(start, end))) {
-        for (const m of step.matches) found.push({ ...m, start: m.start + start, end: m.end + start, sentenceStart: m.sentenceStart + start });
-        await pause();
-        if (gen !== generation || stopped) return;
-      }
-      await pause();
+      const reply = await deps.scan(page.text.slice(start, end));
       if (gen !== generation || stopped) return;
+      for (const claim of reply.claims) claims.set(claim.id, claim);
+      for (const m of reply.matches) found.push({ ...m, start: m.start + start, end: m.end + start, sentenceStart: m.sentenceStart + start });
+      if (reply.outcome === 'time-budget' || reply.outcome === 'size-limit') outcome = reply.outcome;
     }
     // The page may have changed while we were scanning: annotate() skips text nodes that did.
-    const shown = withoutOverlaps(found.filter((m) => shouldMark(m, settings)));
-    const claims = scanner.claims;
+    const shown = withoutOverlaps(found.filter((m) => shouldMark(m, settings) && claims.has(m.claimId)));
     // Thousands of marks are too many for one task: they go in in batches, between which the
     // page runs. Batches never share a text node, since annotate() leaves alone nodes changed
     // since the text was collected (its own splits included).
@@ -203,11 +202,11 @@ export function startChecker(deps: CheckerDeps): Checker {
       await pause();
       if (gen !== generation || stopped) return;
     }
-    if (!tooltip) {
+    if (!tooltip && shown.length > 0) {
       // One tooltip per page, however many runs get here while it is being created.
       tooltipPending ??= deps.createTooltip({
         doc,
-        claim: (id) => scanner?.claims.get(id),
+        claim: (id) => claims.get(id),
         trigger: () => deps.settings().tooltipTrigger,
         onReport: deps.onMarkReport,
       });
@@ -223,7 +222,7 @@ export function startChecker(deps: CheckerDeps): Checker {
       mentions: marked.map(({ claimId, verdict, stance, text }) => ({ claimId, verdict, stance, text: text.slice(0, 2000) })),
       hidden: found.length - marked.length,
       aboutBackPain,
-      outcome: 'complete',
+      outcome,
     });
   }
 

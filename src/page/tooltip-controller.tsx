@@ -194,6 +194,10 @@ export function createTooltipController({ doc, mount, claim, trigger, onReport }
   doc.addEventListener('keydown', onKey, true);
   win.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
   win.addEventListener('resize', onViewportChange, { passive: true });
+  // The tooltip arrives after the marks (its script loads once there are some): a reader who
+  // tabbed to a mark in between gets it now.
+  const focused = markOf(doc.activeElement);
+  if (focused && trigger() === 'hover-focus') open(focused);
 
   return {
     open,

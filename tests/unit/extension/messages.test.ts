@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_MENTIONS, MAX_SELECTION_CHARS, MAX_WINDOWS_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
+import { MAX_MENTIONS, MAX_SCAN_CHARS, MAX_SELECTION_CHARS, MAX_WINDOWS_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
 
 const mention = { claimId: 'massage-flushes-toxins', verdict: 'unsupported', stance: 'asserts', text: 'Massage flushes toxins' };
 const report = (changes: Record<string, unknown> = {}) => ({
@@ -15,7 +15,9 @@ const withMention = (changes: Record<string, unknown>) => report({ mentions: [{ 
 
 describe('extension/messages', () => {
   test.each<[string, unknown, unknown]>([
-    ['load-engine', { type: 'load-engine' }, { type: 'load-engine' }],
+    ['load-tooltip', { type: 'load-tooltip' }, { type: 'load-tooltip' }],
+    ['scan-text', { type: 'scan-text', text: 'Massage flushes toxins.' }, { type: 'scan-text', text: 'Massage flushes toxins.' }],
+    ['scan-text with empty text', { type: 'scan-text', text: '' }, { type: 'scan-text', text: '' }],
     ['get-report', { type: 'get-report' }, { type: 'get-report' }],
     ['show-mark', { type: 'show-mark', claimId: 'massage-flushes-toxins', index: 3 }, { type: 'show-mark', claimId: 'massage-flushes-toxins', index: 3 }],
     ['show-mark without index', { type: 'show-mark', claimId: 'a-b' }, { type: 'show-mark', claimId: 'a-b', index: 0 }],
@@ -73,6 +75,10 @@ describe('extension/messages', () => {
     ['a mention with a wrong stance', { type: 'page-report', report: withMention({ stance: 'agrees' }) }],
     ['a mention with over-long text', { type: 'page-report', report: withMention({ text: 'x'.repeat(2001) }) }],
     ['a mention that is a string', { type: 'page-report', report: report({ mentions: ['massage'] }) }],
+    ['scan-text without text', { type: 'scan-text' }],
+    ['scan-text with text not a string', { type: 'scan-text', text: ['massage'] }],
+    ['scan-text over the length limit', { type: 'scan-text', text: 'a'.repeat(MAX_SCAN_CHARS + 1) }],
+    ['the old load-engine message', { type: 'load-engine' }],
     ['check-windows without windows', { type: 'check-windows' }],
     ['check-windows with a window not a string', { type: 'check-windows', windows: ['massage', 3] }],
     ['check-windows with windows not an array', { type: 'check-windows', windows: 'massage' }],

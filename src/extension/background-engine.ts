@@ -1,0 +1,32 @@
+/**
+ * The engine as the background runs it for content scripts: prefilter stage 2 on their windows,
+ * and full scans of the chunks that pass. It is created on first use, so starting the background
+ * (a service worker that Chrome stops and restarts often) costs little. Running here rather than
+ * in the page keeps compromise and the claims bundle off every page's main thread.
+ */
+import bundle from 'virtual:claims-bundle';
+import { createScanner, type Scanner } from '../engine/scanner';
+import type { ClaimInfo } from '../engine/types';
+import type { ScanReply } from './messages';
+
+/**
+ * Time for one chunk (about 50,000 characters). Generous, since no page waits on this thread;
+ * still bounded, so a hostile page cannot keep the background busy for long.
+ */
+const CHUNK_BUDGET_MS = 1000;
+
+let scanner: Scanner | undefined;
+const engine = () => (scanner ??= createScanner(bundle));
+
+/** Index of the first window (text) that passes prefilter stage 2, or -1. */
+export function firstPassingWindow(windows: readonly string[]): number {
+  const { prefilter } = engine();
+  return windows.findIndex((w) => prefilter.mayHoldClaim(w));
+}
+
+export function scanText(text: string): ScanReply {
+  const { claims } = engine();
+  const { matches, outcome } = engine().scan(text, { budgetMs: CHUNK_BUDGET_MS });
+  const used = new Set(matches.map((m) => m.claimId));
+  return { matches, outcome, claims: [...used].map((id) => claims.get(id)).filter((c): c is ClaimInfo => c !== undefined) };
+}
