@@ -10,8 +10,8 @@ import { annotate, MARK_TAG, type Annotations, type Span } from './annotate';
 import { createMarkFactory } from './marks';
 import { withoutOverlaps } from './overlaps';
 import { createPrefilter } from '../engine/prefilter';
-import { slicer } from './slicing';
-import { BLOCK_TAGS, collectText, locate, OWN_ATTR, type PageText } from './text-blocks';
+import { SLICE_MS, slicer, yieldToPage } from './slicing';
+import { BLOCK_TAGS, locate, OWN_ATTR, textCollector, type PageText } from './text-blocks';
 import type { TooltipController, TooltipOptions } from './tooltip-controller';
 
 export interface CheckerDeps {
@@ -142,7 +142,13 @@ export function startChecker(deps: CheckerDeps): Checker {
       return;
     }
     const pause = slicer(win);
-    const page = collectText(doc.body);
+    // Reading a large page's text is itself too long for one task: it is done in slices too.
+    const collector = textCollector(doc.body);
+    let page: PageText | undefined;
+    while (!(page = collector.step(performance.now() + SLICE_MS))) {
+      await yieldToPage(win);
+      if (gen !== generation || stopped) return;
+    }
     const aboutBackPain = BACK_PAIN.test(page.text);
     await pause();
     if (gen !== generation || stopped) return;

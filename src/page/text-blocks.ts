@@ -42,6 +42,15 @@ function skipElement(el: Element): boolean {
 const flatten = (s: string) => s.replace(/[\n\r\t\f\v]/g, ' ');
 
 export function collectText(root: Node): PageText {
+  return textCollector(root).step(Number.POSITIVE_INFINITY)!;
+}
+
+/**
+ * collectText in slices: each step() walks until `deadline` (a performance.now() time) and returns
+ * the text once the walk is complete, else undefined. A page may change between steps; the walk
+ * then reads what is there, and the checker's MutationObserver rescans.
+ */
+export function textCollector(root: Node): { step(deadline: number): PageText | undefined } {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -56,7 +65,11 @@ export function collectText(root: Node): PageText {
   // Iterative walk: deep pages must not overflow the stack.
   let node: Node | null = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : root;
   const stop = node;
-  while (node) {
+  let done = false;
+
+  /** One node: reads it, then moves to the next; false when the walk is over. */
+  const visit = (): boolean => {
+    if (!node) return false;
     let descend = false;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
@@ -76,18 +89,28 @@ export function collectText(root: Node): PageText {
     }
     if (descend) {
       node = node.firstChild;
-      continue;
+      return true;
     }
     // Climb until a next sibling exists, closing blocks on the way up.
     while (node && node !== stop && !node.nextSibling) {
       node = node.parentNode;
       if (node && node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) pushBreak();
     }
-    if (!node || node === stop) break;
+    if (!node || node === stop) return false;
     if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) pushBreak();
     node = node.nextSibling;
-  }
-  return { text: parts.join(''), segments };
+    return true;
+  };
+
+  return {
+    step(deadline) {
+      if (!done) {
+        // The clock is read every 256 nodes: reading it per node would cost more than the walk.
+        for (let n = 1; (done = !visit()) === false; n++) if ((n & 255) === 0 && performance.now() > deadline) return undefined;
+      }
+      return { text: parts.join(''), segments };
+    },
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { collectText, locate, OWN_ATTR } from '../../../src/page/text-blocks';
+import { collectText, locate, OWN_ATTR, textCollector } from '../../../src/page/text-blocks';
 
 function page(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -14,6 +14,19 @@ beforeEach(() => {
 });
 
 describe('page/text-blocks', () => {
+  test('textCollector in slices reads exactly what collectText reads in one go', () => {
+    const html = Array.from({ length: 300 }, (_, i) => `<p>Para ${i} with <strong>bold ${i}</strong> and <a href="#">a link</a>.</p><ul><li>item ${i}</li></ul>`).join('');
+    const whole = collectText(page(html));
+    const collector = textCollector(document.body.firstElementChild!);
+    let steps = 0;
+    let sliced;
+    // A deadline already past: each step stops at its first clock check (every 256 nodes).
+    while (!(sliced = collector.step(0))) steps++;
+    expect(steps).toBeGreaterThan(3);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments.map((s) => [s.start, s.data])).toEqual(whole.segments.map((s) => [s.start, s.data]));
+  });
+
   test.each([
     ['<p>Hello <strong>bold</strong> world</p>', 'Hello bold world'],
     ['<p>a <a href="#">link</a> and <em>em</em> and <span>span</span>.</p>', 'a link and em and span.'],
