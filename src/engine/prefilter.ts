@@ -3,9 +3,9 @@
  *  1. the patterns' anchor words, looked up word by word; around each hit, a sentence-sized window;
  *  2. a window's words must include a word of every required slot of at least one pattern (word
  *     presence only, not order; see requirements.ts).
- * The content script runs stage 1 on every page and asks the background, which holds the stage-2
- * tables, about the windows. Text that passes neither stage never reaches the NLP stage; on most
- * pages nothing passes stage 1.
+ * The content script runs stage 1 on every page (without the stage-2 tables) and sends the chunks
+ * of text where it found anchor words to the background's engine, which runs both stages and NLP
+ * on the windows that pass. On most pages nothing passes stage 1.
  */
 import type { PrefilterData, PrefilterDetail } from './types';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
@@ -14,14 +14,8 @@ import { candidateWindows, type Window } from './windows';
 export interface Prefilter {
   /** Stage 1: the text holds at least one anchor word. */
   test(text: string): boolean;
-  /** Stage 1's windows: the stretches around anchor words that stage 2 checks, in order. */
-  candidateWindows(text: string): Window[];
-  /** Stage 2 on one window's text. Needs the stage-2 tables (`detail`). */
-  mayHoldClaim(windowText: string): boolean;
-  /** Stage 1 and 2, lazily: the windows of the text that may hold a claim, in order. */
+  /** Stage 1 and 2, lazily: the windows of the text that may hold a claim, in order. Needs the stage-2 tables (`detail`). */
   windows(text: string): Generator<Window, void>;
-  /** True if some window passes both stages (stops at the first). */
-  hasCandidates(text: string): boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'%-]*/gu;
@@ -87,6 +81,12 @@ function anchorHits(anchors: ReadonlySet<string>, text: string, firstOnly: boole
   return hits;
 }
 
+/** Stage 1 alone, all the content script needs: does the text hold an anchor word? */
+export function createAnchorTest(words: readonly string[]): (text: string) => boolean {
+  const anchors = new Set(words);
+  return (text) => anchorHits(anchors, text, true).length > 0;
+}
+
 export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<PrefilterData>): Prefilter {
   const anchors = new Set(data.words);
   let check: RequirementCheck | undefined;
@@ -96,17 +96,10 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
     check ??= createRequirementCheck(JSON.parse(data.detail) as PrefilterDetail);
     return check.met((visit) => visitLooseWords(text, visit));
   };
-  const stageOneWindows = (text: string) => candidateWindows(text, anchorHits(anchors, text, false));
 
   function* windows(text: string): Generator<Window, void> {
-    for (const w of stageOneWindows(text)) if (mayHoldClaim(text.slice(w.start, w.end))) yield w;
+    for (const w of candidateWindows(text, anchorHits(anchors, text, false))) if (mayHoldClaim(text.slice(w.start, w.end))) yield w;
   }
 
-  return {
-    test: (text) => anchorHits(anchors, text, true).length > 0,
-    candidateWindows: stageOneWindows,
-    mayHoldClaim,
-    windows,
-    hasCandidates: (text) => !windows(text).next().done,
-  };
+  return { test: createAnchorTest(data.words), windows };
 }

@@ -15,7 +15,7 @@ import type { ClaimInfo, ClaimMatch, CompiledBundle } from './types';
 export type ScanOutcome =
   /** Every candidate sentence was checked. */
   | 'complete'
-  /** The prefilter found no candidate words: no NLP ran. */
+  /** The prefilter found no candidates (no anchor word, or no window passing stage 2): no NLP ran. */
   | 'no-candidates'
   /** Stopped at the time budget; matches so far are returned. */
   | 'time-budget'
@@ -121,13 +121,17 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const matches: ClaimMatch[] = [];
     let chars = 0;
     let sentences = 0;
+    let parsed = false;
     for (const step of steps(text)) {
+      parsed = true;
       matches.push(...step.matches);
       chars += step.chars;
       sentences += step.sentences;
       if (chars >= maxCandidateChars) return { matches, outcome: 'size-limit', sentences };
       if (now() > deadline) return { matches, outcome: 'time-budget', sentences };
     }
+    // No window passed the prefilter's second stage: no NLP ran, as with no anchor word at all.
+    if (!parsed) return { matches, outcome: 'no-candidates', sentences };
     return { matches: matches.sort((a, b) => a.start - b.start || a.end - b.end), outcome: 'complete', sentences };
   }
 

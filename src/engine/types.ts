@@ -85,8 +85,8 @@ export interface CompiledBundle {
 export interface PrefilterData {
   words: string[];
   /**
-   * PrefilterDetail as JSON, parsed on first use. Only the background and the engine carry it:
-   * the content script runs stage 1 and sends its windows to the background for stage 2.
+   * PrefilterDetail as JSON, parsed on first use. Only the engine's bundle carries it: the content
+   * script runs stage 1 alone and leaves stage 2 to the engine in the background.
    */
   detail?: string;
 }

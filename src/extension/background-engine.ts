@@ -1,6 +1,6 @@
 /**
- * The engine as the background runs it for content scripts: prefilter stage 2 on their windows,
- * and full scans of the chunks that pass. It is created on first use, so starting the background
+ * The engine as the background runs it for content scripts: scans of the chunks of page text in
+ * which their prefilter found anchor words. It is created on first use, so starting the background
  * (a service worker that Chrome stops and restarts often) costs little. Running here rather than
  * in the page keeps compromise and the claims bundle off every page's main thread.
  */
@@ -17,12 +17,6 @@ const CHUNK_BUDGET_MS = 1000;
 
 let scanner: Scanner | undefined;
 const engine = () => (scanner ??= createScanner(bundle));
-
-/** Index of the first window (text) that passes prefilter stage 2, or -1. */
-export function firstPassingWindow(windows: readonly string[]): number {
-  const { prefilter } = engine();
-  return windows.findIndex((w) => prefilter.mayHoldClaim(w));
-}
 
 export function scanText(text: string): ScanReply {
   const { claims } = engine();

@@ -1,10 +1,10 @@
 /**
  * Background wiring: the badge per tab from the content scripts' reports, the engine for the
- * content scripts (prefilter stage 2, scans), tooltip injection on request, and the "Check selected text" context-menu item (see selection-check.ts).
+ * content scripts, tooltip injection on request, and the "Check selected text" context-menu item (see selection-check.ts).
  */
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
-import { firstPassingWindow, scanText } from './background-engine';
+import { scanText } from './background-engine';
 import { injectTooltip } from './inject-tooltip';
 import { parseMessage } from './messages';
 import { isOwnSender } from './runtime';
@@ -46,7 +46,6 @@ export function startBackground(): void {
     }
     if (message.type === 'load-tooltip') return injectTooltip(tabId, sender.frameId ?? 0).then(() => true);
     if (message.type === 'scan-text') return Promise.resolve(scanText(message.text));
-    if (message.type === 'check-windows') return Promise.resolve(firstPassingWindow(message.windows));
     return undefined;
   });
 }

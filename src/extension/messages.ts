@@ -41,11 +41,6 @@ export type Message =
   | { type: 'scan-text'; text: string }
   /** popup -> content: send your PageReport. */
   | { type: 'get-report' }
-  /**
-   * content -> background: prefilter stage 2 on these stage-1 windows (the background holds its
-   * tables, so pages never load them); the reply is the index of the first window that passes, or -1.
-   */
-  | { type: 'check-windows'; windows: string[] }
   /** popup -> content: scroll to and focus the index-th mark of a claim. */
   | { type: 'show-mark'; claimId: string; index: number }
   /**
@@ -70,8 +65,6 @@ export function isScanReply(v: unknown): v is ScanReply {
 export const MAX_MENTIONS = 5000;
 /** Longest text in one scan-text message (the content script sends chunks of about 50,000 characters). */
 export const MAX_SCAN_CHARS = 4_000_000;
-/** Most window text in one check-windows message; the content script sends larger pages in parts. */
-export const MAX_WINDOWS_CHARS = 200_000;
 /** Longest selection checked; a longer one is cut here (the result page says so). */
 export const MAX_SELECTION_CHARS = 20_000;
 const CLAIM_ID = /^[a-z0-9-]{1,100}$/;
@@ -110,12 +103,6 @@ export function parseMessage(v: unknown): Message | undefined {
     case 'scan-text':
       if (!isString(v.text, MAX_SCAN_CHARS)) return undefined;
       return { type: 'scan-text', text: v.text };
-    case 'check-windows': {
-      if (!Array.isArray(v.windows) || !v.windows.every((w) => typeof w === 'string')) return undefined;
-      const windows = v.windows as string[];
-      if (windows.reduce((n, w) => n + w.length, 0) > MAX_WINDOWS_CHARS) return undefined;
-      return { type: 'check-windows', windows: [...windows] };
-    }
     case 'show-mark':
       if (!isString(v.claimId, 100) || !CLAIM_ID.test(v.claimId)) return undefined;
       if (v.index !== undefined && !isInt(v.index, 0, MAX_MENTIONS)) return undefined;

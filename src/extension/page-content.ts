@@ -26,11 +26,6 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
     doc: document,
     url: () => location.href,
     prefilter: options.prefilter,
-    checkWindows: async (windows) => {
-      const first = await sendToBackground({ type: 'check-windows', windows });
-      if (typeof first !== 'number') throw new Error('the background did not answer the prefilter check');
-      return first;
-    },
     settings: () => settings,
     scan: async (text) => {
       const reply = await sendToBackground({ type: 'scan-text', text });

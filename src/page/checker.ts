@@ -1,15 +1,15 @@
 /**
- * The page checker: reads the page text, runs the prefilter, loads the engine only if there are
+ * The page checker: reads the page text, runs the prefilter, asks the engine only if there are
  * candidate words, marks the mentions the settings ask for, reports to the background, and
  * keeps up with the page (mutations, settings changes) until stopped.
  */
 import type { ClaimInfo, ClaimMatch, PrefilterData } from '../engine/types';
-import { MAX_WINDOWS_CHARS, type PageReport, type ScanReply, type SCAN_OUTCOMES } from '../extension/messages';
+import type { PageReport, ScanReply, SCAN_OUTCOMES } from '../extension/messages';
 import { isPaused, shouldMark, type Settings } from '../settings/model';
 import { annotate, MARK_TAG, type Annotations, type Span } from './annotate';
 import { createMarkFactory } from './marks';
 import { withoutOverlaps } from './overlaps';
-import { createPrefilter } from '../engine/prefilter';
+import { createAnchorTest } from '../engine/prefilter';
 import { SLICE_MS, slicer, yieldToPage } from './slicing';
 import { BLOCK_TAGS, locate, OWN_ATTR, textCollector, type PageText } from './text-blocks';
 import type { TooltipController, TooltipOptions } from './tooltip-controller';
@@ -20,15 +20,13 @@ export interface CheckerDeps {
   /** Stage 1 of the prefilter: its anchor words. */
   prefilter: Pick<PrefilterData, 'words'>;
   /**
-   * Stage 2, done where its tables are (the background): the index of the first of these windows'
-   * texts (at most MAX_WINDOWS_CHARS in all) that may hold a claim, or -1.
+   * The engine, run where it lives (the background) over a chunk of the page text: the rest of
+   * the prefilter (stage 2), then NLP on the windows that pass.
    */
-  checkWindows: (windows: string[]) => Promise<number>;
-  /** The engine, run where it lives (the background) over a chunk of the page text. */
   scan: (text: string) => Promise<ScanReply>;
   settings: () => Settings;
   report: (report: PageReport) => void;
-  /** The page's tooltip (it comes with the engine script, so pages without marks never load it). */
+  /** The page's tooltip (its script is loaded on first use, so pages without marks never load it). */
   createTooltip: (options: Omit<TooltipOptions, 'mount'>) => Promise<TooltipController>;
   onMarkReport?: (mark: HTMLElement) => Promise<void>;
 }
@@ -89,7 +87,8 @@ function markBatches(page: PageText, spans: readonly Span[]): Array<[number, num
 export function startChecker(deps: CheckerDeps): Checker {
   const { doc } = deps;
   const win = doc.defaultView!;
-  const prefilter = createPrefilter(deps.prefilter);
+  /** Stage 1 of the prefilter: does this text hold an anchor word? */
+  const hasAnchor = createAnchorTest(deps.prefilter.words);
   const marks = createMarkFactory(doc);
   let annotations: Annotations | undefined;
   let tooltip: TooltipController | undefined;
@@ -113,25 +112,6 @@ export function startChecker(deps: CheckerDeps): Checker {
     observer.takeRecords();
   }
 
-  /** Stage 1 here, stage 2 by deps.checkWindows, in messages of at most MAX_WINDOWS_CHARS. */
-  async function hasCandidates(text: string): Promise<boolean> {
-    let batch: string[] = [];
-    let chars = 0;
-    const flush = async () => {
-      const first = batch.length ? await deps.checkWindows(batch) : -1;
-      batch = [];
-      chars = 0;
-      return first >= 0;
-    };
-    for (const w of prefilter.candidateWindows(text)) {
-      const piece = text.slice(w.start, w.end);
-      if (chars + piece.length > MAX_WINDOWS_CHARS && (await flush())) return true;
-      batch.push(piece);
-      chars += piece.length;
-    }
-    return flush();
-  }
-
   async function run() {
     const gen = ++generation;
     const settings = deps.settings();
@@ -152,39 +132,29 @@ export function startChecker(deps: CheckerDeps): Checker {
     const aboutBackPain = BACK_PAIN.test(page.text);
     await pause();
     if (gen !== generation || stopped) return;
-    // The prefilter and the engine each take one pass over the whole text before their first
-    // result, too long for one task on a huge page: they get it in chunks of whole blocks (no
-    // window crosses a block boundary, so the result is the same), and the scan starts at the
-    // first chunk that has candidates.
-    if (!prefilter.test(page.text)) {
-      publish({ url, status: 'done', mentions: [], hidden: 0, aboutBackPain, outcome: 'no-candidates' });
-      return;
-    }
-    const chunks = blockChunks(page.text);
-    let first = 0;
-    for (; first < chunks.length; first++) {
-      const candidates = await hasCandidates(page.text.slice(chunks[first]!.start, chunks[first]!.end));
-      if (gen !== generation || stopped) return;
-      if (candidates) break;
-      await pause();
-      if (gen !== generation || stopped) return;
-    }
-    if (first === chunks.length) {
+    if (!hasAnchor(page.text)) {
       publish({ url, status: 'done', mentions: [], hidden: 0, aboutBackPain, outcome: 'no-candidates' });
       return;
     }
     publish({ url, status: 'scanning', mentions: [], hidden: 0, aboutBackPain });
 
-    // The engine runs in the background, a chunk per message, so the page's main thread never
-    // parses or runs the NLP code; it only waits for the replies.
+    // The engine runs in the background, a chunk of whole blocks per message (no sentence window
+    // crosses a block boundary, so the result is the same as one pass), so the page's main thread
+    // never parses or runs the NLP code. Chunks without an anchor word are not sent at all.
     const found: ClaimMatch[] = [];
-    let outcome: (typeof SCAN_OUTCOMES)[number] = 'complete';
-    for (const { start, end } of chunks.slice(first)) {
-      const reply = await deps.scan(page.text.slice(start, end));
+    let outcome: (typeof SCAN_OUTCOMES)[number] = 'no-candidates';
+    for (const { start, end } of blockChunks(page.text)) {
+      const chunk = page.text.slice(start, end);
+      if (!hasAnchor(chunk)) continue;
+      const reply = await deps.scan(chunk);
       if (gen !== generation || stopped) return;
       for (const claim of reply.claims) claims.set(claim.id, claim);
       for (const m of reply.matches) found.push({ ...m, start: m.start + start, end: m.end + start, sentenceStart: m.sentenceStart + start });
+      // The least complete outcome of any chunk is the page's.
       if (reply.outcome === 'time-budget' || reply.outcome === 'size-limit') outcome = reply.outcome;
+      else if (reply.outcome === 'complete' && outcome === 'no-candidates') outcome = 'complete';
+      await pause();
+      if (gen !== generation || stopped) return;
     }
     // The page may have changed while we were scanning: annotate() skips text nodes that did.
     const shown = withoutOverlaps(found.filter((m) => shouldMark(m, settings) && claims.has(m.claimId)));
@@ -246,7 +216,7 @@ export function startChecker(deps: CheckerDeps): Checker {
     return (el ?? node).textContent ?? '';
   };
   /** Could this text hold a claim? Stage 1 of the prefilter only (word lookups). */
-  const mayHoldClaim = (text: string) => text.length > 100_000 || prefilter.test(text);
+  const mayHoldClaim = (text: string) => text.length > 100_000 || hasAnchor(text);
   const holdsMark = (n: Node) => n.nodeName.toLowerCase() === MARK_TAG || (n.nodeType === 1 && (n as Element).querySelector(MARK_TAG) !== null);
   /**
    * A change is worth a rescan if it took marks away, or changed text in a block that has an

@@ -14,4 +14,14 @@ describe('engine/scanner', () => {
     const found = scanner.scan(text).matches.find((m) => m.claimId === claim);
     expect(found?.stance).toBe(stance);
   });
+
+  test.each<[string, string, string, number]>([
+    ['no anchor word', 'The river rose after three days of rain.', 'no-candidates', 0],
+    ['an anchor word, but no window passing stage 2', 'We booked a massage for Saturday.', 'no-candidates', 0],
+    ['a candidate sentence', 'Massage flushes toxins.', 'complete', 1],
+  ])('outcome with %s: %s', (_name, text, outcome, sentences) => {
+    const result = scanner.scan(text);
+    expect(result.outcome).toBe(outcome);
+    expect(result.sentences).toBe(sentences);
+  });
 });

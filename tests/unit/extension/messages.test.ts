@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_MENTIONS, MAX_SCAN_CHARS, MAX_SELECTION_CHARS, MAX_WINDOWS_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
+import { MAX_MENTIONS, MAX_SCAN_CHARS, MAX_SELECTION_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
 
 const mention = { claimId: 'massage-flushes-toxins', verdict: 'unsupported', stance: 'asserts', text: 'Massage flushes toxins' };
 const report = (changes: Record<string, unknown> = {}) => ({
@@ -26,8 +26,6 @@ describe('extension/messages', () => {
     ['extra fields are dropped', { type: 'get-report', evil: '<script>' }, { type: 'get-report' }],
     ['check-selection', { type: 'check-selection', text: 'Massage flushes toxins.', tabId: 3 }, { type: 'check-selection', text: 'Massage flushes toxins.' }],
     ['check-selection at the length limit', { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS) }, { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS) }],
-    ['check-windows', { type: 'check-windows', windows: ['Massage flushes toxins.', ''] }, { type: 'check-windows', windows: ['Massage flushes toxins.', ''] }],
-    ['check-windows at the length limit', { type: 'check-windows', windows: ['a'.repeat(MAX_WINDOWS_CHARS / 2), 'b'.repeat(MAX_WINDOWS_CHARS / 2)] }, { type: 'check-windows', windows: ['a'.repeat(MAX_WINDOWS_CHARS / 2), 'b'.repeat(MAX_WINDOWS_CHARS / 2)] }],
   ])('accepts %s', (_name, message, expected) => {
     expect(parseMessage(message)).toEqual(expected);
   });
@@ -79,10 +77,7 @@ describe('extension/messages', () => {
     ['scan-text with text not a string', { type: 'scan-text', text: ['massage'] }],
     ['scan-text over the length limit', { type: 'scan-text', text: 'a'.repeat(MAX_SCAN_CHARS + 1) }],
     ['the old load-engine message', { type: 'load-engine' }],
-    ['check-windows without windows', { type: 'check-windows' }],
-    ['check-windows with a window not a string', { type: 'check-windows', windows: ['massage', 3] }],
-    ['check-windows with windows not an array', { type: 'check-windows', windows: 'massage' }],
-    ['check-windows over the length limit', { type: 'check-windows', windows: ['a'.repeat(MAX_WINDOWS_CHARS), 'b'] }],
+    ['the old check-windows message', { type: 'check-windows', windows: ['massage'] }],
     ['check-selection without text', { type: 'check-selection' }],
     ['check-selection with blank text', { type: 'check-selection', text: ' \n\t ' }],
     ['check-selection with text not a string', { type: 'check-selection', text: ['massage'] }],
