@@ -45,16 +45,6 @@ export function visitLooseWords(text: string, visit: (word: string) => boolean):
   }
 }
 
-/** visitLooseWords' words as a set. */
-export function looseWords(text: string): Set<string> {
-  const words = new Set<string>();
-  visitLooseWords(text, (w) => {
-    words.add(w);
-    return false;
-  });
-  return words;
-}
-
 /** Candidate words for stage 1: ASCII letters and digits, with inner apostrophes, hyphens and %. */
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’%-]*/g;
 

@@ -19,8 +19,8 @@ let scanner: Scanner | undefined;
 const engine = () => (scanner ??= createScanner(bundle));
 
 export function scanText(text: string): ScanReply {
-  const { claims } = engine();
-  const { matches, outcome } = engine().scan(text, { budgetMs: CHUNK_BUDGET_MS });
+  const { claims, scan } = engine();
+  const { matches, outcome } = scan(text, { budgetMs: CHUNK_BUDGET_MS });
   const used = new Set(matches.map((m) => m.claimId));
   return { matches, outcome, claims: [...used].map((id) => claims.get(id)).filter((c): c is ClaimInfo => c !== undefined) };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
-import { createPrefilter, looseWords } from '../../../src/engine/prefilter';
+import { createPrefilter, visitLooseWords } from '../../../src/engine/prefilter';
 import { createScanner } from '../../../src/engine/scanner';
 
 const bundle = loadClaims().bundle;
@@ -14,6 +14,16 @@ const unrelated = readdirSync(UNRELATED)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => [f, readFileSync(join(UNRELATED, f), 'utf8')] as const);
+
+/** The words visitLooseWords visits, as a set (stage 2 needs only their presence). */
+function looseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  visitLooseWords(text, (w) => {
+    words.add(w);
+    return false;
+  });
+  return words;
+}
 
 describe('engine/prefilter', () => {
   test.each<[string, string[], string[]]>([
