@@ -9,13 +9,13 @@ export default defineConfig({
   // The sources archive Firefox review asks for: everything needed to rebuild, no local clutter.
   zip: { excludeSources: ['scratch/**', 'bench/results/**', 'test-results/**', '.ci/**'] },
   hooks: {
-    // The content script and the tooltip script it loads run in pages, where the 40 KB
+    // The content script and the marker script it loads run in pages, where the 40 KB
     // webextension-polyfill costs parse and set-up time on each load. What they use (sendMessage,
     // storage get/set/onChanged, onMessage with sendResponse) returns promises or works alike in
     // Chrome MV3 and Firefox without it, so their builds use the browser's own API object; the
     // background, popup and options keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'tooltip')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'marker')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];

@@ -20,7 +20,7 @@ const REPEATS = Math.max(1, Number(process.env.BENCH_PAGE_REPEATS ?? 3));
 const VERBOSE = process.env.BENCH_PAGE_VERBOSE === '1';
 /** How long every extension gets after the page's load event (the same for all, to be fair). */
 const SETTLE_MS = 1000;
-/** The real extension on claim pages: after its first mark appears, this long more (tooltip mount, report). */
+/** The real extension on claim pages: after its first mark appears, this long more (marker script, tooltip mount, report). */
 const AFTER_MARKS_MS = 300;
 const MARKS_TIMEOUT_MS = 10_000;
 const LONG_TASK_MS = 50;
@@ -441,7 +441,7 @@ async function main(): Promise<void> {
 
     const med = (p: BenchPage, e: ExtName, f: (c: Result) => number) => median((results.get(key(p, e)) ?? []).map(f));
     const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
-    const header = ['page', 'kind', 'text KB', 'text-walk ms', 'mark.js ms', 'extension ms', 'ratio', 'ext max block ms', 'ext: content.js / tooltip.js / callbacks ms', 'marks ext/mark.js'];
+    const header = ['page', 'kind', 'text KB', 'text-walk ms', 'mark.js ms', 'extension ms', 'ratio', 'ext max block ms', 'ext: content.js / marker.js / callbacks ms', 'marks ext/mark.js'];
     const rows: string[][] = [];
     const ratios: Record<BenchPage['kind'], number[]> = { 'no-claims': [], claims: [] };
     let worstBlock = 0;
@@ -463,7 +463,7 @@ async function main(): Promise<void> {
         fmt(ours),
         `${ratio.toFixed(2)}x ${p.kind === 'no-claims' ? 'walk' : 'mark.js'}`,
         fmt(block),
-        `${fmt(part('content-scripts/content.js'))} / ${fmt(part('tooltip.js'))} / ${fmt(part('(callbacks)'))}`,
+        `${fmt(part('content-scripts/content.js'))} / ${fmt(part('marker.js'))} / ${fmt(part('(callbacks)'))}`,
         `${med(p, 'extension', (c) => c.marks)}/${med(p, 'markjs', (c) => c.marks)}`,
       ]);
     }

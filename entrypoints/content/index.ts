@@ -5,7 +5,7 @@ import { startPageContent } from '@/src/extension/page-content';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  async main(ctx) {
-    await startPageContent(ctx, { prefilter });
+  main(ctx) {
+    startPageContent(ctx, { prefilter });
   },
 });

@@ -7,6 +7,7 @@
 import bundle from 'virtual:claims-bundle';
 import { createScanner, type Scanner } from '../engine/scanner';
 import type { ClaimInfo } from '../engine/types';
+import { offStatus, type Settings } from '../settings/model';
 import type { ScanReply } from './messages';
 
 /**
@@ -18,9 +19,12 @@ const CHUNK_BUDGET_MS = 1000;
 let scanner: Scanner | undefined;
 const engine = () => (scanner ??= createScanner(bundle));
 
-export function scanText(text: string): ScanReply {
+/** Scans a chunk of the page at `url`, unless the settings switch the extension off there. */
+export function scanText(text: string, url: string, settings: Settings): ScanReply {
+  const off = offStatus(settings, url);
+  if (off) return { matches: [], claims: [], outcome: 'no-candidates', settings, off };
   const { claims, scan } = engine();
   const { matches, outcome } = scan(text, { budgetMs: CHUNK_BUDGET_MS });
   const used = new Set(matches.map((m) => m.claimId));
-  return { matches, outcome, claims: [...used].map((id) => claims.get(id)).filter((c): c is ClaimInfo => c !== undefined) };
+  return { matches, outcome, settings, claims: [...used].map((id) => claims.get(id)).filter((c): c is ClaimInfo => c !== undefined) };
 }

@@ -1,13 +1,14 @@
 /**
  * Background wiring: the badge per tab from the content scripts' reports, the engine for the
- * content scripts, tooltip injection on request, and the "Check selected text" context-menu item (see selection-check.ts).
+ * content scripts, marker script injection on request, and the "Check selected text" context-menu item (see selection-check.ts).
  */
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { scanText } from './background-engine';
-import { injectTooltip } from './inject-tooltip';
+import { injectMarker } from './inject-marker';
 import { parseMessage } from './messages';
 import { isOwnSender } from './runtime';
+import { getSettings } from './settings-store';
 import { checkSelection, onSelectionMenuClick, registerSelectionMenu } from './selection-check';
 
 /**
@@ -44,8 +45,9 @@ export function startBackground(): void {
       if (sender.frameId === 0 || sender.frameId === undefined) return showBadge(tabId, message.report).then(() => true, () => false);
       return undefined;
     }
-    if (message.type === 'load-tooltip') return injectTooltip(tabId, sender.frameId ?? 0).then(() => true);
-    if (message.type === 'scan-text') return Promise.resolve(scanText(message.text));
+    if (message.type === 'load-marker') return injectMarker(tabId, sender.frameId ?? 0).then(() => true);
+    // Settings are read afresh for each chunk: a change the page is rescanning for is already stored.
+    if (message.type === 'scan-text') return getSettings().then((settings) => scanText(message.text, message.url, settings));
     return undefined;
   });
 }

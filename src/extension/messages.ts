@@ -4,6 +4,7 @@
  * does not parse is ignored rather than acted on.
  */
 import { STANCES, VERDICTS, type ClaimInfo, type ClaimMatch, type Stance, type Verdict } from '../engine/types';
+import { offStatus, type Settings } from '../settings/model';
 import { isInt, isOneOf, isRecord, isString } from '../settings/validate';
 
 export interface Mention {
@@ -32,13 +33,13 @@ export interface PageReport {
 export type Message =
   /** content -> background: the page's current results (badge). */
   | { type: 'page-report'; report: PageReport }
-  /** content -> background: inject the tooltip script into this frame (it has marks). */
-  | { type: 'load-tooltip' }
+  /** content -> background: inject the marker script (marks, tooltip) into this frame: there is something to mark. */
+  | { type: 'load-marker' }
   /**
-   * content -> background: run the engine over this text (a chunk of whole blocks of the page);
-   * the reply is a ScanReply. The engine lives in the background, never in the page.
+   * content -> background: run the engine over this text (a chunk of whole blocks of the page at
+   * `url`); the reply is a ScanReply. The engine lives in the background, never in the page.
    */
-  | { type: 'scan-text'; text: string }
+  | { type: 'scan-text'; text: string; url: string }
   /** popup -> content: send your PageReport. */
   | { type: 'get-report' }
   /** popup -> content: scroll to and focus the index-th mark of a claim. */
@@ -49,17 +50,31 @@ export type Message =
    */
   | { type: 'check-selection'; text: string };
 
-/** The background's answer to scan-text: matches (offsets into the text sent) and their claims. */
+/**
+ * The background's answer to scan-text: matches (offsets into the text sent) and their claims,
+ * with the settings they were found under, so the content script never reads storage itself.
+ */
 export interface ScanReply {
   matches: ClaimMatch[];
   /** The claims the matches refer to, once each (what marks and the tooltip show). */
   claims: ClaimInfo[];
   outcome: (typeof SCAN_OUTCOMES)[number];
+  /** The current settings (the receiver normalizes them again). */
+  settings: Settings;
+  /** Set when the settings switch the extension off on the page: nothing was scanned. */
+  off?: 'paused' | 'disabled';
 }
 
 /** Shape check of a ScanReply (it comes from our own background; this catches a version mix-up). */
 export function isScanReply(v: unknown): v is ScanReply {
-  return isRecord(v) && Array.isArray(v.matches) && Array.isArray(v.claims) && isOneOf(v.outcome, SCAN_OUTCOMES);
+  return (
+    isRecord(v) &&
+    Array.isArray(v.matches) &&
+    Array.isArray(v.claims) &&
+    isOneOf(v.outcome, SCAN_OUTCOMES) &&
+    isRecord(v.settings) &&
+    (v.off === undefined || v.off === 'paused' || v.off === 'disabled')
+  );
 }
 
 export const MAX_MENTIONS = 5000;
@@ -89,6 +104,15 @@ export function parsePageReport(v: unknown): PageReport | undefined {
   return { url, status, mentions: mentions.map(({ claimId, verdict, stance, text }) => ({ claimId, verdict, stance, text })), hidden, aboutBackPain, outcome };
 }
 
+/**
+ * A page's report as the popup shows it. The content script learns the settings only from the
+ * engine's replies, so on a page without candidate words it cannot know it is paused or off.
+ */
+export function reportUnderSettings(report: PageReport, settings: Settings): PageReport {
+  const off = offStatus(settings, report.url);
+  return off ? { url: report.url, status: off, mentions: [], hidden: 0, aboutBackPain: false } : report;
+}
+
 /** The message, or undefined when it is not one of ours. */
 export function parseMessage(v: unknown): Message | undefined {
   if (!isRecord(v)) return undefined;
@@ -97,12 +121,12 @@ export function parseMessage(v: unknown): Message | undefined {
       const report = parsePageReport(v.report);
       return report && { type: 'page-report', report };
     }
-    case 'load-tooltip':
+    case 'load-marker':
     case 'get-report':
       return { type: v.type };
     case 'scan-text':
-      if (!isString(v.text, MAX_SCAN_CHARS)) return undefined;
-      return { type: 'scan-text', text: v.text };
+      if (!isString(v.text, MAX_SCAN_CHARS) || !isString(v.url, 10_000)) return undefined;
+      return { type: 'scan-text', text: v.text, url: v.url };
     case 'show-mark':
       if (!isString(v.claimId, 100) || !CLAIM_ID.test(v.claimId)) return undefined;
       if (v.index !== undefined && !isInt(v.index, 0, MAX_MENTIONS)) return undefined;

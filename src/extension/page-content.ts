@@ -1,38 +1,35 @@
 /**
- * Content-script side wiring: settings, messages, the engine (which runs in the background) and
- * the tooltip (loaded on demand) for the page checker, all torn down when the extension context
- * is invalidated (update, disable, uninstall).
+ * Content-script side wiring: messages, the engine (which runs in the background and answers
+ * with the settings), settings changes, and the page marker (marks and tooltip, loaded on demand)
+ * for the page checker, all torn down when the extension context is invalidated (update, disable,
+ * uninstall).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { PrefilterData } from '../engine/types';
 import { startChecker } from '../page/checker';
-import { loadTooltip } from '../page/tooltip-handle';
-import { normalizeSettings, siteOf, type Settings } from '../settings/model';
+import { loadMarker } from '../page/marker-handle';
+import { siteOf } from '../settings/model';
 import { addMarkReport } from './mark-reports';
 import { isScanReply, parseMessage, type PageReport } from './messages';
 import { isOwnSender, sendToBackground } from './runtime';
-import { getSettings, watchSettings } from './settings-store';
+import { watchSettings } from './settings-store';
 
-export async function startPageContent(ctx: ContentScriptContext, options: { prefilter: Pick<PrefilterData, 'words'> }): Promise<void> {
-  let settings: Settings = normalizeSettings(undefined);
-  try {
-    settings = await getSettings();
-  } catch {
-    // Storage unavailable (e.g. context invalidated while loading): run with defaults.
-  }
+export function startPageContent(ctx: ContentScriptContext, options: { prefilter: Pick<PrefilterData, 'words'> }): void {
+  /** Settings changes rescan the page; watched from the first scan on (a page without candidate words has nothing to redo). */
+  let unwatch: (() => void) | undefined;
 
   const checker = startChecker({
     doc: document,
     url: () => location.href,
     prefilter: options.prefilter,
-    settings: () => settings,
     scan: async (text) => {
-      const reply = await sendToBackground({ type: 'scan-text', text });
+      unwatch ??= watchSettings(() => void checker.rescan());
+      const reply = await sendToBackground({ type: 'scan-text', text, url: location.href });
       if (!isScanReply(reply)) throw new Error('the background did not answer the scan');
       return reply;
     },
-    createTooltip: async (tooltipOptions) => (await loadTooltip(() => sendToBackground({ type: 'load-tooltip' })))(ctx, tooltipOptions),
+    createMarker: async (markerOptions) => (await loadMarker(() => sendToBackground({ type: 'load-marker' })))(ctx, markerOptions),
     report: (report: PageReport) => {
       if (ctx.isValid) sendToBackground({ type: 'page-report', report }).catch(() => undefined);
     },
@@ -44,11 +41,6 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
         site: siteOf(location.href) ?? '',
         at: new Date().toISOString(),
       }),
-  });
-
-  const unwatch = watchSettings((next) => {
-    settings = next;
-    void checker.rescan();
   });
 
   // Replies through sendResponse, synchronously: it works the same in every browser without the
@@ -65,7 +57,7 @@ export async function startPageContent(ctx: ContentScriptContext, options: { pre
   ctx.addEventListener(window, 'wxt:locationchange', () => void checker.rescan());
   ctx.onInvalidated(() => {
     checker.stop();
-    unwatch();
+    unwatch?.();
     browser.runtime.onMessage.removeListener(onMessage);
   });
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { downloadText } from './download';
 import type { PopupApi } from '../ui/popup/Popup';
 import { siteOf } from '../settings/model';
-import { parsePageReport } from './messages';
+import { parsePageReport, reportUnderSettings } from './messages';
 import { sendToTab } from './runtime';
 import { getSettings, updateSettings } from './settings-store';
 
@@ -22,7 +22,8 @@ export async function createPopupApi(): Promise<PopupApi> {
     async loadReport() {
       if (!tab) return 'unavailable';
       try {
-        return parsePageReport(await sendToTab(tab.id, { type: 'get-report' })) ?? 'unavailable';
+        const report = parsePageReport(await sendToTab(tab.id, { type: 'get-report' }));
+        return report ? reportUnderSettings(report, await getSettings()) : 'unavailable';
       } catch {
         return 'unavailable';
       }

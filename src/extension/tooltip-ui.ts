@@ -1,7 +1,7 @@
 /**
  * The tooltip's home in the page: a shadow root (WXT's shadow-root UI) holding its own styles, so
  * page CSS cannot reach it, removed with everything else when the extension context is invalidated.
- * Part of the engine script: pages without marks never load it or Preact.
+ * Part of the marker script: pages without marks never load it or Preact.
  */
 import { createShadowRootUi } from '#imports';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

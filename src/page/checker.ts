@@ -1,18 +1,20 @@
 /**
- * The page checker: reads the page text, runs the prefilter, asks the engine only if there are
- * candidate words, marks the mentions the settings ask for, reports to the background, and
- * keeps up with the page (mutations, settings changes) until stopped.
+ * The page checker, the content script's logic on every page: reads the page text, runs the
+ * prefilter's first stage, sends the chunks with candidate words to the engine (in the
+ * background), and only when there is something to mark loads the page marker (marks, tooltip).
+ * It reports to the background when the badge would change, and keeps up with the page
+ * (mutations, settings changes) until stopped. The settings come with the engine's replies: a page
+ * without candidate words never touches storage or the background.
  */
 import type { ClaimInfo, ClaimMatch, PrefilterData } from '../engine/types';
 import type { PageReport, ScanReply, SCAN_OUTCOMES } from '../extension/messages';
-import { isPaused, shouldMark, type Settings } from '../settings/model';
-import { annotate, MARK_TAG, type Annotations, type Span } from './annotate';
-import { createMarkFactory } from './marks';
+import { normalizeSettings, shouldMark, type Settings } from '../settings/model';
+import { MARK_TAG } from './annotate';
 import { withoutOverlaps } from './overlaps';
 import { createAnchorTest } from '../engine/prefilter';
+import type { PageMarker, PageMarkerOptions } from './page-marker';
 import { SLICE_MS, slicer, yieldToPage } from './slicing';
-import { BLOCK_TAGS, locate, OWN_ATTR, textCollector, type PageText } from './text-blocks';
-import type { TooltipController, TooltipOptions } from './tooltip-controller';
+import { BLOCK_TAGS, OWN_ATTR, textCollector, type PageText } from './text-blocks';
 
 export interface CheckerDeps {
   doc: Document;
@@ -24,10 +26,10 @@ export interface CheckerDeps {
    * the prefilter (stage 2), then NLP on the windows that pass.
    */
   scan: (text: string) => Promise<ScanReply>;
-  settings: () => Settings;
+  /** Sends the report to the background (the badge). Called only when the badge would change. */
   report: (report: PageReport) => void;
-  /** The page's tooltip (its script is loaded on first use, so pages without marks never load it). */
-  createTooltip: (options: Omit<TooltipOptions, 'mount'>) => Promise<TooltipController>;
+  /** The page marker (its script is loaded on first use, so pages without marks never load it). */
+  createMarker: (options: Omit<PageMarkerOptions, 'createTooltip'>) => Promise<PageMarker>;
   onMarkReport?: (mark: HTMLElement) => Promise<void>;
 }
 
@@ -61,77 +63,69 @@ export function blockChunks(text: string, size = CHUNK_CHARS): Array<{ start: nu
   return chunks.length ? chunks : [{ start: 0, end: 0 }];
 }
 
-/** Marks wrapped per slice at most (about 15 ms of DOM work on a mid-range machine). */
-const MARKS_PER_BATCH = 200;
-
 /**
- * [from, to) index ranges of the spans (sorted by start), each at most about MARKS_PER_BATCH long,
- * cut only between spans that lie in different text nodes.
+ * What the badge shows for a report (see badge.ts): a page's first report is sent only if it
+ * differs from the blank badge every tab starts with after navigating.
  */
-function markBatches(page: PageText, spans: readonly Span[]): Array<[number, number]> {
-  const batches: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 1; i < spans.length; i++) {
-    if (i - from < MARKS_PER_BATCH) continue;
-    const before = locate(page, spans[i - 1]!.end, true)?.index ?? -1;
-    const after = locate(page, spans[i]!.start)?.index ?? Number.POSITIVE_INFINITY;
-    if (before < after) {
-      batches.push([from, i]);
-      from = i;
-    }
-  }
-  if (from < spans.length) batches.push([from, spans.length]);
-  return batches;
-}
+const badgeState = (r: PageReport) => (r.status === 'paused' ? 'paused' : `${r.mentions.length}:${r.mentions.map((m) => m.verdict).sort().join()}`);
 
 export function startChecker(deps: CheckerDeps): Checker {
   const { doc } = deps;
   const win = doc.defaultView!;
   /** Stage 1 of the prefilter: does this text hold an anchor word? */
   const hasAnchor = createAnchorTest(deps.prefilter.words);
-  const marks = createMarkFactory(doc);
-  let annotations: Annotations | undefined;
-  let tooltip: TooltipController | undefined;
-  let tooltipPending: Promise<TooltipController> | undefined;
+  let markerLoading: Promise<PageMarker> | undefined;
+  /** The marker once loaded: marks are removed synchronously, before the text is read again. */
+  let marker: PageMarker | undefined;
+  let currentTrigger: Settings['tooltipTrigger'] = 'hover-focus';
   /** Every claim the engine has reported on this page, for marks and the tooltip. */
   const claims = new Map<string, ClaimInfo>();
   let generation = 0;
   let stopped = false;
   let report: PageReport = { url: deps.url(), status: 'scanning', mentions: [], hidden: 0, aboutBackPain: false };
+  let sentBadge = badgeState({ ...report, status: 'done' });
 
   const publish = (next: PageReport) => {
     report = next;
+    const badge = badgeState(next);
+    if (badge === sentBadge || next.status === 'scanning') return;
+    sentBadge = badge;
     deps.report(next);
   };
 
   function clearMarks() {
-    tooltip?.close();
-    annotations?.remove();
-    annotations = undefined;
-    marks.dispose();
+    marker?.clear();
     observer.takeRecords();
   }
 
+  /** The page marker, loaded once per frame; a failed load is retried by the next scan. */
+  const getMarker = () => {
+    markerLoading ??= deps.createMarker({ doc, claim: (id) => claims.get(id), trigger: () => currentTrigger, onReport: deps.onMarkReport }).then(
+      (m) => (marker = m),
+      (err: unknown) => {
+        markerLoading = undefined;
+        throw err;
+      },
+    );
+    return markerLoading;
+  };
+
   async function run() {
     const gen = ++generation;
-    const settings = deps.settings();
+    const current = () => gen === generation && !stopped;
     const url = deps.url();
     clearMarks();
-    if (!settings.enabled || isPaused(settings, url)) {
-      publish({ url, status: settings.enabled ? 'paused' : 'disabled', mentions: [], hidden: 0, aboutBackPain: false });
-      return;
-    }
     const pause = slicer(win);
     // Reading a large page's text is itself too long for one task: it is done in slices too.
     const collector = textCollector(doc.body);
     let page: PageText | undefined;
     while (!(page = collector.step(performance.now() + SLICE_MS))) {
       await yieldToPage(win);
-      if (gen !== generation || stopped) return;
+      if (!current()) return;
     }
     const aboutBackPain = BACK_PAIN.test(page.text);
     await pause();
-    if (gen !== generation || stopped) return;
+    if (!current()) return;
     if (!hasAnchor(page.text)) {
       publish({ url, status: 'done', mentions: [], hidden: 0, aboutBackPain, outcome: 'no-candidates' });
       return;
@@ -143,60 +137,43 @@ export function startChecker(deps: CheckerDeps): Checker {
     // never parses or runs the NLP code. Chunks without an anchor word are not sent at all.
     const found: ClaimMatch[] = [];
     let outcome: (typeof SCAN_OUTCOMES)[number] = 'no-candidates';
+    let settings: Settings | undefined;
     for (const { start, end } of blockChunks(page.text)) {
       const chunk = page.text.slice(start, end);
       if (!hasAnchor(chunk)) continue;
       const reply = await deps.scan(chunk);
-      if (gen !== generation || stopped) return;
+      if (!current()) return;
+      if (reply.off) {
+        publish({ url, status: reply.off, mentions: [], hidden: 0, aboutBackPain: false });
+        return;
+      }
+      // The first reply's settings hold for the whole scan; a change starts a new one.
+      settings ??= normalizeSettings(reply.settings);
+      currentTrigger = settings.tooltipTrigger;
       for (const claim of reply.claims) claims.set(claim.id, claim);
       for (const m of reply.matches) found.push({ ...m, start: m.start + start, end: m.end + start, sentenceStart: m.sentenceStart + start });
       // The least complete outcome of any chunk is the page's.
       if (reply.outcome === 'time-budget' || reply.outcome === 'size-limit') outcome = reply.outcome;
       else if (reply.outcome === 'complete' && outcome === 'no-candidates') outcome = 'complete';
       await pause();
-      if (gen !== generation || stopped) return;
+      if (!current()) return;
     }
-    // The page may have changed while we were scanning: annotate() skips text nodes that did.
-    const shown = withoutOverlaps(found.filter((m) => shouldMark(m, settings) && claims.has(m.claimId)));
-    // Thousands of marks are too many for one task: they go in in batches, between which the
-    // page runs. Batches never share a text node, since annotate() leaves alone nodes changed
-    // since the text was collected (its own splits included).
-    const parts: Annotations[] = [];
-    const all: HTMLElement[][] = shown.map(() => []);
-    annotations = { marks: all, remove: () => parts.splice(0).reverse().forEach((a) => a.remove()) };
-    for (const [from, to] of markBatches(page, shown)) {
-      const part = annotate(page, shown.slice(from, to), (i, piece) => {
-        const m = shown[from + i]!;
-        const mark = marks.create(claims.get(m.claimId)!, m.stance, from + i, piece);
-        mark.setAttribute('data-style', settings.markStyle);
-        mark.setAttribute('data-palette', settings.palette);
-        return mark;
-      });
-      parts.push(part);
-      part.marks.forEach((pieces, i) => (all[from + i] = pieces));
-      observer.takeRecords(); // our own wrapping is not a page change
-      await pause();
-      if (gen !== generation || stopped) return;
+    // The page may have changed while we were scanning: the marker skips text nodes that did.
+    const shown = withoutOverlaps(found.filter((m) => shouldMark(m, settings!) && claims.has(m.claimId)));
+    let marked: boolean[] = [];
+    if (shown.length > 0 && settings) {
+      const m = await getMarker();
+      if (!current()) return;
+      const result = await m.mark({ page, matches: shown, settings, isCurrent: current, afterBatch: () => observer.takeRecords() });
+      if (!result || !current()) return;
+      marked = result;
     }
-    if (!tooltip && shown.length > 0) {
-      // One tooltip per page, however many runs get here while it is being created.
-      tooltipPending ??= deps.createTooltip({
-        doc,
-        claim: (id) => claims.get(id),
-        trigger: () => deps.settings().tooltipTrigger,
-        onReport: deps.onMarkReport,
-      });
-      const created = await tooltipPending;
-      if (stopped) return created.dispose();
-      tooltip = created;
-      if (gen !== generation) return;
-    }
-    const marked = shown.filter((_, i) => annotations!.marks[i]!.length > 0);
+    const mentions = shown.filter((_, i) => marked[i]);
     publish({
       url,
       status: 'done',
-      mentions: marked.map(({ claimId, verdict, stance, text }) => ({ claimId, verdict, stance, text: text.slice(0, 2000) })),
-      hidden: found.length - marked.length,
+      mentions: mentions.map(({ claimId, verdict, stance, text }) => ({ claimId, verdict, stance, text: text.slice(0, 2000) })),
+      hidden: found.length - mentions.length,
       aboutBackPain,
       outcome,
     });
@@ -260,9 +237,10 @@ export function startChecker(deps: CheckerDeps): Checker {
       generation++;
       observer.disconnect();
       if (settleTimer !== undefined) win.clearTimeout(settleTimer);
-      clearMarks();
-      tooltip?.dispose();
-      tooltip = undefined;
+      observer.takeRecords();
+      // A marker still loading is disposed when it arrives.
+      if (marker) marker.dispose();
+      else void markerLoading?.then((m) => m.dispose(), () => undefined);
     },
   };
 }

@@ -90,6 +90,12 @@ export function isPaused(settings: Settings, url: string): boolean {
   return site !== undefined && settings.pausedSites.includes(site);
 }
 
+/** Whether the settings switch the extension off on this page, and how to say so. */
+export function offStatus(settings: Settings, url: string): 'paused' | 'disabled' | undefined {
+  if (!settings.enabled) return 'disabled';
+  return isPaused(settings, url) ? 'paused' : undefined;
+}
+
 /** Whether a found mention gets a mark under these settings. */
 export function shouldMark(mention: { verdict: Verdict; stance: 'asserts' | 'hedges' | 'disputes' }, settings: Settings): boolean {
   if (!settings.verdicts[mention.verdict]) return false;

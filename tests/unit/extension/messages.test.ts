@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_MENTIONS, MAX_SCAN_CHARS, MAX_SELECTION_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
+import { normalizeSettings } from '../../../src/settings/model';
+import { isScanReply, reportUnderSettings, MAX_MENTIONS, MAX_SCAN_CHARS, MAX_SELECTION_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
 
 const mention = { claimId: 'massage-flushes-toxins', verdict: 'unsupported', stance: 'asserts', text: 'Massage flushes toxins' };
 const report = (changes: Record<string, unknown> = {}) => ({
@@ -15,9 +16,9 @@ const withMention = (changes: Record<string, unknown>) => report({ mentions: [{ 
 
 describe('extension/messages', () => {
   test.each<[string, unknown, unknown]>([
-    ['load-tooltip', { type: 'load-tooltip' }, { type: 'load-tooltip' }],
-    ['scan-text', { type: 'scan-text', text: 'Massage flushes toxins.' }, { type: 'scan-text', text: 'Massage flushes toxins.' }],
-    ['scan-text with empty text', { type: 'scan-text', text: '' }, { type: 'scan-text', text: '' }],
+    ['load-marker', { type: 'load-marker' }, { type: 'load-marker' }],
+    ['scan-text', { type: 'scan-text', text: 'Massage flushes toxins.', url: 'https://a.test/' }, { type: 'scan-text', text: 'Massage flushes toxins.', url: 'https://a.test/' }],
+    ['scan-text with empty text', { type: 'scan-text', text: '', url: 'https://a.test/' }, { type: 'scan-text', text: '', url: 'https://a.test/' }],
     ['get-report', { type: 'get-report' }, { type: 'get-report' }],
     ['show-mark', { type: 'show-mark', claimId: 'massage-flushes-toxins', index: 3 }, { type: 'show-mark', claimId: 'massage-flushes-toxins', index: 3 }],
     ['show-mark without index', { type: 'show-mark', claimId: 'a-b' }, { type: 'show-mark', claimId: 'a-b', index: 0 }],
@@ -73,9 +74,11 @@ describe('extension/messages', () => {
     ['a mention with a wrong stance', { type: 'page-report', report: withMention({ stance: 'agrees' }) }],
     ['a mention with over-long text', { type: 'page-report', report: withMention({ text: 'x'.repeat(2001) }) }],
     ['a mention that is a string', { type: 'page-report', report: report({ mentions: ['massage'] }) }],
-    ['scan-text without text', { type: 'scan-text' }],
-    ['scan-text with text not a string', { type: 'scan-text', text: ['massage'] }],
-    ['scan-text over the length limit', { type: 'scan-text', text: 'a'.repeat(MAX_SCAN_CHARS + 1) }],
+    ['scan-text without text', { type: 'scan-text', url: 'https://a.test/' }],
+    ['scan-text with text not a string', { type: 'scan-text', text: ['massage'], url: 'https://a.test/' }],
+    ['scan-text over the length limit', { type: 'scan-text', text: 'a'.repeat(MAX_SCAN_CHARS + 1), url: 'https://a.test/' }],
+    ['scan-text without the page url', { type: 'scan-text', text: 'massage' }],
+    ['scan-text with an over-long url', { type: 'scan-text', text: 'massage', url: 'https://x/' + 'a'.repeat(10_000) }],
     ['the old load-engine message', { type: 'load-engine' }],
     ['the old check-windows message', { type: 'check-windows', windows: ['massage'] }],
     ['check-selection without text', { type: 'check-selection' }],
@@ -84,5 +87,25 @@ describe('extension/messages', () => {
     ['check-selection with over-long text', { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS + 1) }],
   ])('rejects %s', (_name, message) => {
     expect(parseMessage(message)).toBeUndefined();
+  });
+
+  test('the popup shows a paused or switched-off page as such, whatever the content script knew', () => {
+    const done = report() as PageReport;
+    expect(reportUnderSettings(done, normalizeSettings({}))).toBe(done);
+    expect(reportUnderSettings(done, normalizeSettings({ pausedSites: ['example.com'] }))).toMatchObject({ status: 'paused', mentions: [] });
+    expect(reportUnderSettings(done, normalizeSettings({ pausedSites: ['other.org'] }))).toBe(done);
+    expect(reportUnderSettings(done, normalizeSettings({ enabled: false }))).toMatchObject({ status: 'disabled', mentions: [] });
+  });
+
+  const settings = { enabled: true, pausedSites: [] };
+  const reply = (changes: Record<string, unknown> = {}) => ({ matches: [], claims: [], outcome: 'complete', settings, ...changes });
+  test('a scan reply carries its settings and, when the page is switched off, why', () => {
+    expect(isScanReply(reply())).toBe(true);
+    expect(isScanReply(reply({ off: 'paused' }))).toBe(true);
+    expect(isScanReply(reply({ off: 'disabled', outcome: 'no-candidates' }))).toBe(true);
+    expect(isScanReply(reply({ settings: undefined }))).toBe(false);
+    expect(isScanReply(reply({ off: 'sleeping' }))).toBe(false);
+    expect(isScanReply(reply({ outcome: 'done' }))).toBe(false);
+    expect(isScanReply(reply({ matches: 'none' }))).toBe(false);
   });
 });

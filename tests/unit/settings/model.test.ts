@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, isPaused, normalizeSettings, normalizeSite, shouldMark, siteOf, type Settings } from '../../../src/settings/model';
+import { DEFAULT_SETTINGS, isPaused, offStatus, normalizeSettings, normalizeSite, shouldMark, siteOf, type Settings } from '../../../src/settings/model';
 import type { Stance, Verdict } from '../../../src/engine/types';
 
 const defaults = (): Settings => structuredClone({ ...DEFAULT_SETTINGS }) as Settings;
@@ -129,5 +129,12 @@ describe('settings/model', () => {
   ])('isPaused(%j) -> %s', (url, expected) => {
     const settings = normalizeSettings({ pausedSites: ['example.com', 'file'] });
     expect(isPaused(settings, url)).toBe(expected);
+  });
+
+  test('offStatus: switched off everywhere wins over paused; otherwise paused sites only', () => {
+    expect(offStatus(normalizeSettings({}), 'https://example.com/a')).toBeUndefined();
+    expect(offStatus(normalizeSettings({ pausedSites: ['example.com'] }), 'https://example.com/a')).toBe('paused');
+    expect(offStatus(normalizeSettings({ pausedSites: ['example.com'] }), 'https://other.org/')).toBeUndefined();
+    expect(offStatus(normalizeSettings({ enabled: false, pausedSites: ['example.com'] }), 'https://example.com/a')).toBe('disabled');
   });
 });
