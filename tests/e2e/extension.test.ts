@@ -134,6 +134,12 @@ describe('e2e/extension (Chromium)', () => {
     expect(await popup.textContent('main')).toMatch(/3 mentions/);
     const badge = await ext.worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('3');
+    // A page without claims sends no report (the browser blanks a tab's badge when it navigates):
+    // the badge must not keep the last page's count.
+    await page.goto(server.url('plain.html'));
+    await page.goto(server.url('unrelated.html'));
+    await page.waitForTimeout(500);
+    expect(await ext.worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     await popup.close();
     await page.close();
   });

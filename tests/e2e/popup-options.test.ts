@@ -176,6 +176,19 @@ describe('e2e/popup (Chromium)', () => {
     await expect.poll(() => popup.locator('li[data-claim-id]').count()).toBe(2);
     expect((await storedSettings())?.pausedSites).toEqual([]);
   });
+
+  test('on a paused site, a page without candidate words (which never asks for settings) is shown as paused', async () => {
+    const page = await open('plain.html');
+    const popup = await openPopup(page);
+    await expect.poll(() => popup.locator('main').textContent()).toMatch(/No marked claims on this page/);
+    await popup.getByRole('checkbox', { name: /^Pause on/ }).check();
+    await expect.poll(() => popup.locator('main').textContent()).toMatch(/Paused on this site\./);
+    const again = await openPopup(page);
+    await expect.poll(() => again.locator('main').textContent()).toMatch(/Paused on this site\./);
+    await again.close();
+    await popup.getByRole('checkbox', { name: /^Pause on/ }).uncheck();
+    expect((await storedSettings())?.pausedSites).toEqual([]);
+  });
 });
 
 describe('e2e/options (Chromium)', () => {
