@@ -52,12 +52,25 @@ export function sentenceWindow(text: string, hit: number): Window {
   return { start, end };
 }
 
-/** Windows for all hits (sorted), merged when they touch and stay under MAX_WINDOW. */
+/**
+ * Windows for all hits (sorted), merged when they touch and stay under MAX_WINDOW. A hit inside
+ * the previous window still brings in the sentence after its own ("... massage is known to ease
+ * stress. It also helps ...").
+ */
 export function candidateWindows(text: string, hits: readonly number[]): Window[] {
   const out: Window[] = [];
+  /** End of the sentence of the last hit looked at: later hits before it share its window's end. */
+  let sentenceDone = -1;
   for (const hit of hits) {
     const last = out[out.length - 1];
-    if (last && hit < last.end) continue; // already inside the previous window
+    if (last && hit < last.end) {
+      if (hit < sentenceDone) continue;
+      sentenceDone = sentenceEnd(text, hit);
+      const end = sentenceDone < text.length && text[sentenceDone] !== '\n' ? sentenceEnd(text, sentenceDone) : sentenceDone;
+      if (end > last.end && end - last.start <= MAX_WINDOW) last.end = end;
+      continue;
+    }
+    sentenceDone = sentenceEnd(text, hit);
     const w = sentenceWindow(text, hit);
     if (last && w.start <= last.end && w.end - last.start <= MAX_WINDOW && !text.slice(last.end, w.start).includes('\n')) {
       last.end = Math.max(last.end, w.end);

@@ -50,6 +50,14 @@ describe('engine/windows', () => {
     expect(candidateWindows(text, [0, text.indexOf('massage relieves')])).toEqual([{ start: 0, end: text.length }]);
   });
 
+  test("a hit in the window's second sentence brings in the sentence after it", () => {
+    const text = 'Spas are popular. Massage is known to ease stress. It also helps to decrease inflammation. The end.';
+    const hits = [text.indexOf('Spas'), text.indexOf('Massage')];
+    expect(candidateWindows(text, hits)).toEqual([{ start: 0, end: text.indexOf(' The end.') }]);
+    // Without the second hit, the window stops after the first hit's next sentence.
+    expect(candidateWindows(text, hits.slice(0, 1))).toEqual([{ start: 0, end: text.indexOf(' It also') }]);
+  });
+
   test('adjacent sentences are merged into one window', () => {
     const text = 'Massage helps. Massage heals. Massage soothes.';
     const hits = [0, text.indexOf('Massage heals'), text.indexOf('Massage soothes')];
