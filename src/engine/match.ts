@@ -152,8 +152,17 @@ export function eligibility(index: PatternIndex, tokens: readonly Token[]): (p: 
   return (p) => p.required.every((id) => met[id] === 1);
 }
 
-/** Every pattern's earliest match in the sentence, for patterns whose anchor the sentence holds. */
-export function matchAll(index: PatternIndex, tokens: readonly Token[], blocked: readonly boolean[], eligible: (p: RuntimePattern) => boolean): Array<{ pattern: RuntimePattern; hit: PatternHit }> {
+/**
+ * Every pattern's earliest match in the sentence, for patterns whose anchor the sentence holds;
+ * with `onlyAt`, only matches starting at that token (a carried subject's).
+ */
+export function matchAll(
+  index: PatternIndex,
+  tokens: readonly Token[],
+  blocked: readonly boolean[],
+  eligible: (p: RuntimePattern) => boolean,
+  onlyAt?: number,
+): Array<{ pattern: RuntimePattern; hit: PatternHit }> {
   const done = new Set<RuntimePattern>();
   const out: Array<{ pattern: RuntimePattern; hit: PatternHit }> = [];
   const tryAt = (p: RuntimePattern, from: number) => {
@@ -164,7 +173,8 @@ export function matchAll(index: PatternIndex, tokens: readonly Token[], blocked:
       out.push({ pattern: p, hit });
     }
   };
-  for (let from = 0; from < tokens.length; from++) {
+  const [first, last] = onlyAt === undefined ? [0, tokens.length - 1] : [onlyAt, onlyAt];
+  for (let from = first; from <= last && from < tokens.length; from++) {
     for (const key of tokens[from]!.keys) for (const p of index.byFirst.get(key) ?? []) tryAt(p, from);
     for (const p of index.floating) tryAt(p, from);
   }

@@ -6,16 +6,36 @@
  * The content script runs stage 1 on every page (without the stage-2 tables) and sends the chunks
  * of text where it found anchor words to the background's engine, which runs both stages and NLP
  * on the windows that pass. On most pages nothing passes stage 1.
+ * With subject carry-over (carryover.ts), list items under an intro that mentions the subject get
+ * windows too, and stage 2 counts the carried subject's words as present in them.
  */
 import type { PrefilterData, PrefilterDetail } from './types';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
+import { blockAt, blockStartAt, introBefore, itemsAfter, opensSection, type Block, type ItemStart } from './sections';
 import { candidateWindows, type Window } from './windows';
+
+/**
+ * A window; `item` when it opens a block that sits under an intro mentioning the carried subject:
+ * the intro's block and where the item's own words start (after any list marker).
+ */
+export interface CandidateWindow extends Window {
+  item?: { intro: Block; content: number };
+}
+
+export interface SubjectCarry {
+  /** Words standing in for the carried subject: stage 2 counts them as present in items under an intro. */
+  words: readonly string[];
+  /** Forms of the subject an intro must mention ("massage", "massages"). */
+  mentions: ReadonlySet<string>;
+  /** Words an intro must also hold, one at least ("benefits", "can"): most headings naming the subject are no intro. */
+  cues: ReadonlySet<string>;
+}
 
 export interface Prefilter {
   /** Stage 1: the text holds at least one anchor word. */
   test(text: string): boolean;
   /** Stage 1 and 2, lazily: the windows of the text that may hold a claim, in order. Needs the stage-2 tables (`detail`). */
-  windows(text: string): Generator<Window, void>;
+  windows(text: string): Generator<CandidateWindow, void>;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'%-]*/gu;
@@ -77,18 +97,71 @@ export function createAnchorTest(words: readonly string[]): (text: string) => bo
   return (text) => anchorHits(anchors, text, true).length > 0;
 }
 
-export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<PrefilterData>): Prefilter {
+/**
+ * Blocks mentioning the subject looked at per text for intros: a page chunk (about 50,000
+ * characters) has far fewer; the cap bounds the work on hostile text (a million "massage:" lines).
+ */
+const MAX_INTRO_LOOKS = 1000;
+
+export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<PrefilterData>, carry?: SubjectCarry): Prefilter {
   const anchors = new Set(data.words);
   let check: RequirementCheck | undefined;
 
-  const mayHoldClaim = (text: string) => {
+  /** Stage 2 on a window's text, with `extra` words counted as present. */
+  const mayHoldClaim = (text: string, extra: readonly string[] = []) => {
     if (data.detail === undefined) throw new Error('prefilter: this prefilter has no stage-2 tables (stage 1 only)');
     check ??= createRequirementCheck(JSON.parse(data.detail) as PrefilterDetail);
-    return check.met((visit) => visitLooseWords(text, visit));
+    return check.met((visit) => {
+      visitLooseWords(text, visit);
+      // Visiting on after a met requirement is harmless, and spares a wrapper call per word.
+      for (const word of extra) visit(word);
+    });
   };
 
-  function* windows(text: string): Generator<Window, void> {
-    for (const w of candidateWindows(text, anchorHits(anchors, text, false))) if (mayHoldClaim(text.slice(w.start, w.end))) yield w;
+  /** True if the line mentions the subject and holds an intro's cue word: it may introduce items. */
+  const introduces = (line: string) => {
+    let subject = false;
+    let cue = false;
+    visitLooseWords(line, (word) => {
+      subject ||= carry!.mentions.has(word);
+      cue ||= carry!.cues.has(word);
+      return subject && cue;
+    });
+    return subject && cue;
+  };
+
+  // The subject's mentions, found apart from the anchor words (which need not include them).
+  const mentionWords = carry && new RegExp(`\\b(?:${[...carry.mentions].map((w) => w.replace(/[^a-z0-9]/gi, '\\$&')).join('|')})\\b`, 'gi');
+
+  /**
+   * Items under any intro or heading that may introduce items under the subject, by block start:
+   * only these blocks can take a carried subject, so only they are looked at again.
+   */
+  function itemsUnderIntros(text: string, mentionRe: RegExp): Map<number, ItemStart> {
+    const items = new Map<number, ItemStart>();
+    let looks = 0;
+    mentionRe.lastIndex = 0;
+    for (let m = mentionRe.exec(text); m && ++looks <= MAX_INTRO_LOOKS; m = mentionRe.exec(text)) {
+      const block = blockAt(text, m.index);
+      const line = text.slice(block.start, block.end);
+      if (opensSection(line) && introduces(line)) for (const item of itemsAfter(text, block)) items.set(item.block, item);
+      mentionRe.lastIndex = block.end; // one look per block
+    }
+    return items;
+  }
+
+  function* windows(text: string): Generator<CandidateWindow, void> {
+    const hits = anchorHits(anchors, text, false);
+    const items = mentionWords ? itemsUnderIntros(text, mentionWords) : new Map<number, ItemStart>();
+    // Items get windows even without an anchor word of their own ("- Reduced inflammation").
+    const starts = items.size ? [...hits, ...[...items.values()].map((i) => i.content)].sort((a, b) => a - b) : hits;
+    for (const w of candidateWindows(text, starts)) {
+      const slice = text.slice(w.start, w.end);
+      const blockStart = items.size ? blockStartAt(text, w.start) : null;
+      const item = blockStart === null ? undefined : items.get(blockStart);
+      const intro = item && introBefore(text, item.block, introduces);
+      if (mayHoldClaim(slice) || (intro && mayHoldClaim(slice, carry!.words))) yield intro ? { ...w, item: { intro, content: item.content } } : w;
+    }
   }
 
   return { test: createAnchorTest(data.words), windows };

@@ -6,11 +6,13 @@
  * caller can spread a long text over several idle slices; `scan` runs the steps under a time and
  * size budget and says how it ended, so hostile text returns promptly with a clear outcome.
  */
-import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables } from './match';
-import { createPrefilter, type Prefilter } from './prefilter';
+import { carriedStance, carries, INTRO_CUES, introStance, leadsFor, namesSubject, withLead } from './carryover';
+import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit } from './match';
+import { createPrefilter, type CandidateWindow, type Prefilter } from './prefilter';
+import type { Block } from './sections';
 import { stanceOf } from './stance';
 import { sentencesOf, type Sentence } from './tokenize';
-import type { ClaimInfo, ClaimMatch, CompiledBundle } from './types';
+import type { ClaimInfo, ClaimMatch, CompiledBundle, Stance } from './types';
 
 export type ScanOutcome =
   /** Every candidate sentence was checked. */
@@ -46,25 +48,42 @@ export interface Scanner {
   steps(text: string): Generator<{ matches: ClaimMatch[]; chars: number; sentences: number }, void>;
 }
 
+/** A fragment read with a carried subject (first token): which hits count, and the stance they get. */
+interface Carried {
+  accept(hit: PatternHit): boolean;
+  stance(fragment: Stance): Stance | undefined;
+}
+
+/** Carried matches are less sure than a sentence that names its subject. */
+const CARRIED_PENALTY = 0.1;
+
 export function createScanner(bundle: CompiledBundle): Scanner {
-  const prefilter = createPrefilter(bundle.prefilter);
+  // Subject carry-over needs the massage concept, which the anaphora declaration names: its noun
+  // forms are what an intro must mention ("massaged", "massaging" are verbs).
+  const mentions = new Set((bundle.anaphora?.antecedents ?? []).filter((w) => !/(ed|ing)$/.test(w)));
+  const leads = bundle.anaphora ? leadsFor(bundle.anaphora.alias) : [];
+  const prefilter = createPrefilter(bundle.prefilter, bundle.anaphora ? { words: [...new Set(leads.flat())], mentions, cues: INTRO_CUES } : undefined);
   const claims = new Map(bundle.claims.map((c) => [c.id, c]));
   const { patterns, vetoes, slotWords } = runtimeTables(bundle);
   const index = indexPatterns(patterns, slotWords);
 
-  function matchSentence(s: Sentence): ClaimMatch[] {
+  function matchSentence(s: Sentence, carried?: Carried): ClaimMatch[] {
     const eligible = eligibility(index, s.tokens);
     const blocked = blockedTokens(vetoes, s.tokens);
     const found = new Map<string, ClaimMatch>();
-    for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible)) {
+    for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible, carried ? 0 : undefined)) {
+      if (carried && !carried.accept(hit)) continue;
       const start = s.tokens[hit.from]!.start;
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
       const prior = found.get(pattern.claim);
       // One match per claim per sentence: the earliest, then the tightest.
       if (prior && (prior.start < start || (prior.start === start && prior.end <= end))) continue;
       const info = claims.get(pattern.claim)!;
-      const { stance, conflict } = stanceOf(s.tokens, s.text, s.start, hit, s.question);
-      const confidence = Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - (conflict ? 0.15 : 0)));
+      const cued = stanceOf(s.tokens, s.text, s.start, hit, s.question);
+      const stance = carried ? carried.stance(cued.stance) : cued.stance;
+      if (!stance) continue;
+      const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0);
+      const confidence = Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - penalty));
       found.set(pattern.claim, {
         claimId: info.id,
         verdict: info.verdict,
@@ -103,12 +122,42 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     }
   }
 
+  /** The stance an intro lends its items (undefined: it lends none), read once per scan. */
+  function readIntro(text: string, intro: Block, cache: Map<number, Stance | undefined>): Stance | undefined {
+    if (cache.has(intro.start)) return cache.get(intro.start);
+    const last = sentencesOf(text.slice(intro.start, intro.end), intro.start).at(-1);
+    const stance = last && introStance(last, blockedTokens(vetoes, last.tokens), mentions);
+    cache.set(intro.start, stance);
+    return stance;
+  }
+
+  /**
+   * Claims of a window's first sentence read with the subject its intro carries over, for claims
+   * the sentence did not already hold on its own.
+   */
+  function carriedMatches(text: string, w: CandidateWindow, first: Sentence, own: ClaimMatch[], cache: Map<number, Stance | undefined>): ClaimMatch[] {
+    const introSays = w.item && !namesSubject(first, w.item.content, mentions) && readIntro(text, w.item.intro, cache);
+    if (!introSays) return [];
+    const out = new Map<string, ClaimMatch>();
+    for (const m of own) if (m.sentenceStart === first.start) out.set(m.claimId, m);
+    const owned = out.size;
+    for (const lead of leads) {
+      const s = withLead(first, w.item!.content, lead);
+      if (!s) break;
+      const carried: Carried = { accept: (hit) => carries(s, lead.length, hit), stance: (fragment) => carriedStance(introSays, fragment) };
+      for (const m of matchSentence(s, carried)) if (!out.has(m.claimId)) out.set(m.claimId, m);
+    }
+    return [...out.values()].slice(owned);
+  }
+
   function* steps(text: string) {
+    const intros = new Map<number, Stance | undefined>();
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
       resolvePronouns(sentences);
-      const matches = sentences.flatMap(matchSentence);
+      const matches = sentences.flatMap((s) => matchSentence(s));
+      if (w.item && sentences[0]) matches.push(...carriedMatches(text, w, sentences[0], matches, intros));
       for (const m of matches) m.text = text.slice(m.start, m.end);
       yield { matches, chars: slice.length, sentences: sentences.length };
     }

@@ -75,6 +75,15 @@ function isNegator(tokens: readonly Token[], i: number): boolean {
   return !(next && NOT_NEGATION_AFTER[norm]?.has(next)) && !(prev && NOT_NEGATION_BEFORE[norm]?.has(prev));
 }
 
+/** Which stance cues start at token i, anywhere in a text (carryover.ts reads intros with this). */
+export function cuesAt(tokens: readonly Token[], i: number): { negates: boolean; disputes: boolean; hedges: boolean } {
+  return {
+    negates: isNegator(tokens, i),
+    disputes: DISPUTE_PHRASES.some((p) => phraseAt(tokens, i, p)),
+    hedges: HEDGE_WORDS.has(tokens[i]!.norm) || HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p)),
+  };
+}
+
 export function stanceOf(
   tokens: readonly Token[],
   sentenceText: string,

@@ -1,0 +1,187 @@
+/**
+ * Subject carry-over: a list item or lead-in fragment that names an effect without saying what
+ * brings it ("- Better circulation", "Boosted endorphin levels. The increase in ...") takes its
+ * subject from the intro it sits under ("Benefits of massage include:", found by sections.ts), and
+ * is then matched as if it said "massage ...". A wrong mark costs more than a missed one, so:
+ *  - the intro must make massage the actor: "benefits of massage", "massage benefits", "massage
+ *    can / helps / offers", "massage myths"; not "before your massage", "massage oils can",
+ *    "benefits of exercise over massage", nor a vetoed "massage chair";
+ *  - the intro's own cues set the stance: hedged ("some therapists claim massage can:") or denied
+ *    right after massage ("massage does not:") or a myths list; a negation elsewhere in the intro
+ *    ("don't miss these massage benefits:") is too unclear to read, and nothing is carried;
+ *  - the fragment must open with the claim (only a few function words before it), so a fragment
+ *    with its own subject ("Exercise improves blood flow.") never takes massage's;
+ *  - the claim must sit in the fragment's first stretch (before a comma or relative clause), and
+ *    that stretch may hold no verb of its own ("Better blood flow is why runners warm up") and no
+ *    other agent ("Improved circulation through daily exercise");
+ *  - a negated fragment is left alone: "No more back pain" asserts, "Not a cure" disputes.
+ * Marks land on the fragment's own words: the carried subject has no characters of its own.
+ */
+import type { PatternHit } from './match';
+import { cuesAt } from './stance';
+import type { Sentence, Token } from './tokenize';
+import type { Stance } from './types';
+
+/** Words completing a massage mention: "massage therapy benefits". */
+const MASSAGE_TAIL = new Set(['therapy', 'therapies', 'treatment', 'treatments', 'session', 'sessions']);
+const BENEFIT_NOUNS = new Set(['benefit', 'benefits', 'advantage', 'advantages', 'perk', 'perks', 'upside', 'upsides']);
+const MYTH_NOUNS = new Set(['myth', 'myths', 'misconception', 'misconceptions']);
+/** "benefits of / from massage", "myths about massage". */
+const LINKS = new Set(['of', 'from', 'about', 'on']);
+/** Between the link and "massage": a closed list, so "benefits of exercise over massage" is not massage's. */
+const MODIFIERS = new Set(['a', 'an', 'the', 'your', 'regular', 'weekly', 'professional', 'therapeutic', 'deep', 'tissue', 'sports', 'swedish', 'back', 'getting', 'having', 'receiving', 'good', 'gentle']);
+/** After "benefits of massage" the intro goes on to its list, not to another noun ("massage oil"). */
+const AFTER_BENEFITS = new Set(['include', 'includes', 'including', 'are', 'for', 'such', 'like', 'featuring', 'can', 'may', 'might', 'will']);
+const ACTOR_VERBS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'does', 'do', 'help', 'helps', 'offer', 'offers', 'provide', 'provides', 'deliver', 'delivers', 'give', 'gives', 'bring', 'brings', 'has']);
+const ADVERBS = new Set(['also', 'often', 'really', 'actually', 'regularly', 'usually']);
+/** Words an intro needs besides the mention: a cheap test the prefilter runs before any NLP. */
+export const INTRO_CUES: ReadonlySet<string> = new Set([...BENEFIT_NOUNS, ...MYTH_NOUNS, ...ACTOR_VERBS]);
+/** A myths intro that also promises facts or benefits mixes both: nothing is carried. */
+const MIXED = new Set(['fact', 'facts', 'truth', 'true', 'real', 'reality', ...BENEFIT_NOUNS]);
+
+/** An intro that asks rather than states: "Ask your therapist whether massage can:". */
+const ASKS = new Set(['whether', 'if']);
+/** How far after the mention a negator still denies massage's verb: "massage does not", "massage can never". */
+const NEGATION_REACH = 2;
+
+type Role = 'benefit' | 'actor' | 'myth';
+
+/** The noun of "<noun> of [modifiers] massage" for the mention at i, if any. */
+function nounBefore(tokens: readonly Token[], i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && MODIFIERS.has(tokens[k]!.norm)) k--;
+  return k >= 1 && LINKS.has(tokens[k]!.norm) ? tokens[k - 1]!.norm : undefined;
+}
+
+/** What the mention at i makes of massage in the intro, and where its own words end. */
+function roleAt(tokens: readonly Token[], i: number): { role: Role; after: number } | undefined {
+  let j = i + 1;
+  while (j < tokens.length && MASSAGE_TAIL.has(tokens[j]!.norm)) j++;
+  const next = tokens[j]?.norm;
+  const noun = nounBefore(tokens, i);
+  if (noun !== undefined && BENEFIT_NOUNS.has(noun) && (next === undefined || AFTER_BENEFITS.has(next))) return { role: 'benefit', after: j };
+  if (next !== undefined && (BENEFIT_NOUNS.has(next) || (next === 'health' && BENEFIT_NOUNS.has(tokens[j + 1]?.norm ?? '')))) return { role: 'benefit', after: j };
+  if ((next !== undefined && MYTH_NOUNS.has(next)) || (noun !== undefined && MYTH_NOUNS.has(noun))) return { role: 'myth', after: j };
+  let k = j;
+  while (k < tokens.length && ADVERBS.has(tokens[k]!.norm)) k++;
+  return ACTOR_VERBS.has(tokens[k]?.norm ?? '') ? { role: 'actor', after: j } : undefined;
+}
+
+/**
+ * The stance an intro lends its items, or undefined when it does not make massage the actor of
+ * what follows. `blocked` marks vetoed words ("massage chair"); `mentions` are massage's noun forms.
+ */
+export function introStance(intro: Sentence, blocked: readonly boolean[], mentions: ReadonlySet<string>): Stance | undefined {
+  const { tokens } = intro;
+  let found: { role: Role; after: number } | undefined;
+  for (let i = 0; i < tokens.length && !found; i++) {
+    if (!blocked[i] && tokens[i]!.keys.some((k) => mentions.has(k))) found = roleAt(tokens, i);
+  }
+  if (!found) return undefined;
+  // A question heading may ask for benefits ("What are the benefits of massage?"); "Can massage help?" asks whether.
+  if (intro.question && found.role !== 'benefit') return undefined;
+  let disputes = found.role === 'myth';
+  let hedges = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = cuesAt(tokens, i);
+    if (cue.negates) {
+      if (i < found.after || i > found.after + NEGATION_REACH) return undefined;
+      disputes = true;
+    }
+    disputes ||= cue.disputes;
+    hedges ||= cue.hedges || ASKS.has(tokens[i]!.norm);
+  }
+  if (disputes && tokens.some((t) => MIXED.has(t.norm))) return undefined;
+  return disputes ? 'disputes' : hedges ? 'hedges' : 'asserts';
+}
+
+/** Stance of a carried match from the intro's and the fragment's; undefined: leave it alone. */
+export function carriedStance(intro: Stance, fragment: Stance): Stance | undefined {
+  if (fragment === 'disputes') return undefined;
+  // Disputing beats hedging, as in stance.ts: "massage myths: may flush toxins" disputes.
+  return intro === 'asserts' ? fragment : intro;
+}
+
+/**
+ * Stand-in subjects put before a fragment, tried in turn: "massage <fragment>" reads predicates
+ * ("Flushes toxins"), "massage benefit <fragment>" reads effects named as nouns ("Better circulation").
+ */
+export const leadsFor = (subject: string): string[][] => [[subject], [subject, 'benefit']];
+
+/**
+ * The fragment (a block's first sentence) with a stand-in subject before its own words (those from
+ * `contentStart`, after any list marker). The stand-in tokens sit, zero-width, where the fragment's
+ * first word starts, so a match's span covers only the fragment's characters.
+ */
+export function withLead(fragment: Sentence, contentStart: number, lead: readonly string[]): Sentence | undefined {
+  const own = fragment.tokens.filter((t) => t.start >= contentStart);
+  if (own.length === 0) return undefined;
+  const at = own[0]!.start;
+  const stand = lead.map((norm): Token => ({ norm, start: at, end: at, clauseBreak: false, keys: [norm] }));
+  return { ...fragment, tokens: [...stand, ...own] };
+}
+
+/** Words a fragment may open with before its claim: "May improve circulation", "Helps flush toxins". */
+const OPENERS = new Set(['a', 'an', 'the', 'can', 'may', 'might', 'could', 'will', 'would', 'also', 'often', 'usually', 'greatly', 'really', 'actually', 'naturally', 'significantly', 'effectively', 'gently', 'help', 'helps', 'helping', 'to']);
+/** A verb of the fragment's own: the effect is the subject of another statement. */
+const OWN_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'shall',
+  'should', 'must', 'can', 'could', 'may', 'might', 'comes', 'come', 'came', 'results', 'resulted', 'follows', 'followed',
+  'stems', 'happens', 'occurs', 'depends', 'means',
+]);
+/** Another cause or agent: "through daily exercise", "with a foam roller", "after a workout". */
+const AGENT_WORDS = new Set(['by', 'through', 'via', 'from', 'with', 'after', 'following', 'during', 'thanks', 'due', 'because', 'using']);
+/** "from the muscles" names where something leaves, not who acts: "Flushing toxins from the muscles". */
+const BODY = new Set(['muscle', 'muscles', 'tissue', 'tissues', 'body', 'blood', 'bloodstream', 'skin', 'joint', 'joints', 'back', 'cells', 'system']);
+const DETERMINERS = new Set(['the', 'your', 'our', 'their', 'his', 'her', 'my']);
+
+/** True if token i names another agent (or cause) than the carried subject. */
+function isAgent(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (!AGENT_WORDS.has(norm)) return false;
+  if (norm !== 'from') return true;
+  const next = DETERMINERS.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  return !BODY.has(tokens[next]?.norm ?? '');
+}
+
+/** Words that start another phrase: the fragment's first stretch ends before them. */
+const STRETCH_BREAKS = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'because', 'since', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'so', 'if', 'unless']);
+/** Longest first stretch a fragment may have. */
+export const MAX_STRETCH_WORDS = 12;
+
+/** End (token index) of the first stretch from `from`: up to a comma, dash, bracket, clause or relative word. */
+function stretchEnd(s: Sentence, from: number): number {
+  const { tokens } = s;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const between = s.text.slice(tokens[i - 1]!.end - s.start, tokens[i]!.start - s.start);
+    if (/[,;:()[\]\u2013\u2014]|\s-\s/.test(between) || tokens[i - 1]!.clauseBreak || STRETCH_BREAKS.has(tokens[i]!.norm)) return i;
+  }
+  return tokens.length;
+}
+
+/** True if the fragment names the subject in its first stretch: it has its own, and carries none. */
+export function namesSubject(fragment: Sentence, contentStart: number, mentions: ReadonlySet<string>): boolean {
+  const from = fragment.tokens.findIndex((t) => t.start >= contentStart);
+  if (from < 0) return false;
+  const end = stretchEnd(fragment, from);
+  return fragment.tokens.slice(from, end).some((t) => t.keys.some((k) => mentions.has(k)));
+}
+
+/** True if the hit on the fragment with its stand-in (`leadLength` tokens) reads as a carried claim. */
+export function carries(s: Sentence, leadLength: number, hit: PatternHit): boolean {
+  const { tokens } = s;
+  if (hit.from !== 0 || !hit.literal.includes(0)) return false;
+  const own = hit.literal.filter((i) => i >= leadLength);
+  if (own.length === 0) return false;
+  const first = Math.min(...own);
+  for (let i = leadLength; i < first; i++) if (!OPENERS.has(tokens[i]!.norm)) return false;
+  const end = stretchEnd(s, leadLength);
+  if (hit.to > end || end - leadLength > MAX_STRETCH_WORDS) return false;
+  // The next stretch may name the agent: "Better circulation, thanks to regular yoga".
+  if (end < tokens.length && isAgent(tokens, end)) return false;
+  const literal = new Set(hit.literal);
+  for (let i = first; i < end; i++) {
+    if (!literal.has(i) && (OWN_VERBS.has(tokens[i]!.norm) || isAgent(tokens, i))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,139 @@
+/**
+ * Where a block sits in the page's structure, read from plain text: blocks are lines, list items
+ * may carry a marker ("- ", "• ", "1. "), and an intro line ("Benefits of massage include:") or a
+ * short heading ("The Benefits of Massage") opens a section of short items. Subject carry-over
+ * (carryover.ts) lets such items take "massage" from their intro; this module only finds the
+ * intro, with string work alone, because the prefilter (no NLP) needs it too.
+ *
+ * Limits keep the link short and the section unbroken: an intro of at most MAX_ITEM_CHARS, then
+ * at most MAX_ITEMS_BETWEEN sibling items, each at most MAX_ITEM_CHARS long, before the item, all
+ * within MAX_REACH_BACK characters; a long paragraph, a change from list items to plain blocks, or
+ * any other intro or heading in between ends the section.
+ */
+
+export interface Block {
+  start: number;
+  /** Exclusive; the "\n" after the block (if any) is at `end`. */
+  end: number;
+}
+
+export const MAX_ITEMS_BETWEEN = 8;
+export const MAX_ITEM_CHARS = 400;
+export const MAX_REACH_BACK = 1500;
+/** Longest block that still reads as a heading (or as a list item without a marker). */
+export const MAX_HEADING_WORDS = 10;
+
+const LIST_MARKER = /^[ \t\u00a0]*(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u2023\u25e6]|\d{1,2}[.)])[ \t\u00a0]+/;
+
+/** Longest list marker, with the spaces around it. */
+const MARKER_CHARS = 12;
+
+/** Offset just after the list marker of the block starting at `blockStart`, or `null` when it has none. */
+export function markerEnd(text: string, blockStart: number): number | null {
+  const m = LIST_MARKER.exec(text.slice(blockStart, blockStart + MARKER_CHARS));
+  return m ? blockStart + m[0].length : null;
+}
+
+/** The block (line) holding offset `at`. */
+export function blockAt(text: string, at: number): Block {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/**
+ * The start of the block `at` opens: `at` is the block's start or inside its list marker (a
+ * sentence window may begin after "1." as after a full stop). Otherwise null.
+ */
+export function blockStartAt(text: string, at: number): number | null {
+  if (at === 0 || text[at - 1] === '\n') return at;
+  // Inside a marker, the block starts at most MARKER_CHARS back: never search further (long blocks).
+  const head = text.slice(Math.max(0, at - MARKER_CHARS), at);
+  const nl = head.lastIndexOf('\n');
+  if (nl < 0 && at > MARKER_CHARS) return null;
+  const start = at - head.length + nl + 1;
+  const end = markerEnd(text, start);
+  return end !== null && at <= end ? start : null;
+}
+
+/** Ends with a colon: an intro line for what follows. */
+const isColonIntro = (s: string) => /[:\uff1a]\s*$/.test(s);
+
+/** Short and without a sentence ending: a heading, or a list item written without a marker. */
+function isHeadingShaped(s: string): boolean {
+  if (s.length > MAX_ITEM_CHARS) return false;
+  const t = s.trim();
+  if (!t || /[.!;,:\uff1a]$/.test(t)) return false;
+  return t.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+
+/** Words that make a short line a heading of its own section ("Exercise benefits"), never a sibling item. */
+const SECTION_WORDS = /\b(?:benefits?|advantages?|perks?|myths?|misconceptions?|tips|reasons|facts)\b/i;
+
+/** True if the block, read as a page's text, is an intro or heading that can open a section. */
+export function opensSection(line: string): boolean {
+  return (line.length <= MAX_ITEM_CHARS && isColonIntro(line)) || isHeadingShaped(line);
+}
+
+/**
+ * The intro or heading the block holding `fragmentStart` sits under, if it may introduce items
+ * under the subject (`introduces`, a cheap word test) and the section is unbroken between them.
+ * Walking back: blank lines are skipped; a colon intro decides (it introduces the subject's items,
+ * or the section is someone else's); a heading that introduces is the intro; any other heading
+ * ends the search, except when the item itself is heading-shaped without a marker (a list whose
+ * items are plain lines: its siblings look like headings too) and the line does not name a section
+ * ("Exercise benefits"); other blocks are siblings.
+ */
+export function introBefore(text: string, fragmentStart: number, introduces: (line: string) => boolean): Block | undefined {
+  const fragment = blockAt(text, fragmentStart);
+  const own = text.slice(fragment.start, fragment.end);
+  if (isColonIntro(own)) return undefined; // an intro is not an item of its own list
+  const marked = markerEnd(text, fragment.start) !== null;
+  const plainItems = !marked && isHeadingShaped(own);
+  // Only the stretch within reach is searched, however long the block before it.
+  const reach = Math.max(0, fragment.start - MAX_REACH_BACK);
+  const before = text.slice(reach, fragment.start);
+  let siblings = 0;
+  let end = before.length - 1; // the "\n" before the current block, in `before`
+  while (end >= 0) {
+    const nl = end > 0 ? before.lastIndexOf('\n', end - 1) : -1; // lastIndexOf(x, -1) would look at 0
+    if (nl < 0 && reach > 0) return undefined; // the block starts out of reach
+    const block = { start: reach + nl + 1, end: reach + end };
+    end = nl;
+    const line = text.slice(block.start, block.end);
+    if (!line.trim()) continue;
+    const blockMarked = markerEnd(text, block.start) !== null;
+    if (isColonIntro(line)) return line.length <= MAX_ITEM_CHARS && introduces(line) ? block : undefined;
+    if (!blockMarked && isHeadingShaped(line)) {
+      if (introduces(line)) return block;
+      if (!plainItems || SECTION_WORDS.test(line)) return undefined;
+    } else if (blockMarked !== marked || line.length > MAX_ITEM_CHARS) return undefined;
+    if (++siblings > MAX_ITEMS_BETWEEN) return undefined;
+  }
+  return undefined;
+}
+
+/** A block that may be an item under an intro: where it starts, and where its own words start. */
+export interface ItemStart {
+  block: number;
+  content: number;
+}
+
+/**
+ * The blocks that may be items under an intro block: the next non-blank blocks, as far as a
+ * section can reach. Generous on purpose: introBefore decides for each one.
+ */
+export function itemsAfter(text: string, intro: Block): ItemStart[] {
+  const items: ItemStart[] = [];
+  let at = intro.end + 1;
+  while (at < text.length && at - intro.start <= MAX_REACH_BACK && items.length <= MAX_ITEMS_BETWEEN) {
+    const block = blockAt(text, at);
+    const line = text.slice(block.start, block.end);
+    if (line.trim()) {
+      if (isColonIntro(line)) break;
+      items.push({ block: block.start, content: markerEnd(text, block.start) ?? block.start + (line.length - line.trimStart().length) });
+    }
+    at = block.end + 1;
+  }
+  return items;
+}

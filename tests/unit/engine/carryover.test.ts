@@ -1,0 +1,108 @@
+/** Subject carry-over: intros, fragments and stance, through the scanner with the real claims. */
+import { describe, expect, test } from 'vitest';
+import { loadClaims } from '../../../src/claims/load';
+import { carriedStance, introStance } from '../../../src/engine/carryover';
+import { createScanner } from '../../../src/engine/scanner';
+import { sentencesOf } from '../../../src/engine/tokenize';
+import type { Stance } from '../../../src/engine/types';
+
+const scanner = createScanner(loadClaims().bundle);
+const MENTIONS = new Set(['massage', 'massages']);
+
+/** Claim:stance pairs found in a snippet written one block per array item. */
+const found = (...lines: string[]) => scanner.scan(lines.join('\n')).matches.map((m) => `${m.claimId}:${m.stance}`);
+
+function introOf(line: string): Stance | undefined {
+  const s = sentencesOf(line).at(-1)!;
+  return introStance(s, s.tokens.map(() => false), MENTIONS);
+}
+
+describe('engine/carryover', () => {
+  test.each<[string, Stance | undefined]>([
+    ['Benefits of massage include:', 'asserts'],
+    ['The benefits of regular massage therapy:', 'asserts'],
+    ['Massage therapy benefits', 'asserts'],
+    ['What are the benefits of massage?', 'asserts'],
+    ['Massage can also:', 'asserts'],
+    ['Research confirms that massage delivers many perks, such as:', 'asserts'],
+    ['Massage may help with:', 'hedges'],
+    ['Some therapists claim massage can:', 'hedges'],
+    ['Ask your therapist whether massage can:', 'hedges'],
+    ['Massage does not:', 'disputes'],
+    ["What massage can't do:", 'disputes'],
+    ['Common massage myths:', 'disputes'],
+    ['Myths about massage', 'disputes'],
+    // not massage as the actor, or unclear
+    ['Before your massage:', undefined],
+    ['Alternatives to massage:', undefined],
+    ['Benefits of exercise over massage:', undefined],
+    ['Benefits of massage oil:', undefined],
+    ['Massage therapists can:', undefined],
+    ['Massage oils can:', undefined],
+    ['Can massage help your back?', undefined],
+    ["Don't miss these massage benefits:", undefined],
+    ['Massage myths and facts:', undefined],
+    ['Myths about the benefits of massage:', undefined],
+  ])('intro %j lends %s', (line, stance) => {
+    expect(introOf(line)).toBe(stance);
+  });
+
+  test('a vetoed mention is no intro ("massage chair")', () => {
+    expect(found('Our massage chairs offer:', '- Improved blood flow')).toEqual([]);
+    expect(found('Benefits of a massage gun:', '- Flushing out lactic acid')).toEqual([]);
+  });
+
+  test.each<[Stance, Stance, Stance | undefined]>([
+    ['asserts', 'asserts', 'asserts'],
+    ['asserts', 'hedges', 'hedges'],
+    ['hedges', 'asserts', 'hedges'],
+    ['disputes', 'asserts', 'disputes'],
+    ['disputes', 'hedges', 'disputes'],
+    ['asserts', 'disputes', undefined],
+    ['disputes', 'disputes', undefined],
+  ])('intro %s + fragment %s -> %s', (intro, fragment, stance) => {
+    expect(carriedStance(intro, fragment)).toBe(stance);
+  });
+
+  test.each<[string, string[], string[]]>([
+    ['noun-phrase items', ['Benefits of massage include:', '- Better circulation', '- Reduced stress'], ['massage-boosts-circulation:asserts', 'massage-relieves-stress-sleep:asserts']],
+    ['predicate items', ['Massage can:', '1. Flush toxins', '2. Release endorphins'], ['massage-flushes-toxins:asserts', 'massage-releases-endorphins:asserts']],
+    ['a lead-in fragment', ['The Benefits of Massage', 'Boosted endorphin levels. People feel good afterwards.'], ['massage-releases-endorphins:asserts']],
+    ['a hedge in the item', ['Massage benefits:', '- May improve circulation'], ['massage-boosts-circulation:hedges']],
+    ['a disputing intro', ['Massage does not:', '- Flush toxins'], ['massage-flushes-toxins:disputes']],
+    ['a relative clause after the claim', ['Massage offers:', 'Improvement in blood flow, which helps sore muscles after exercise.'], ['massage-boosts-circulation:asserts']],
+  ])('carries the subject: %s', (_name, lines, expected) => {
+    expect(found(...lines)).toEqual(expected);
+  });
+
+  test.each<[string, string[]]>([
+    ['the fragment has its own subject', ['Benefits of massage', 'Exercise improves blood flow too.']],
+    ['the effect has a verb of its own', ['Benefits of massage', 'Better blood flow is why runners warm up.']],
+    ['another agent in the fragment', ['Benefits of massage:', '- Improved circulation through daily exercise']],
+    ['another agent after a comma', ['Benefits of massage:', '- Better circulation, thanks to regular yoga']],
+    ['the claim is not where the fragment starts', ['Benefits of massage:', '- Walking daily for better circulation']],
+    ['a negated fragment', ['Benefits of massage:', '- No more back pain']],
+    ['a second sentence of the block', ['Benefits of massage:', 'We hear this a lot. Better circulation.']],
+    ['an intro about exercise', ['Benefits of regular exercise:', '- Better circulation']],
+    ['not massage as the actor', ['Before your massage:', '- Improve circulation with a short walk']],
+  ])('carries nothing: %s', (_name, lines) => {
+    expect(found(...lines)).toEqual([]);
+  });
+
+  test('marks only the fragment\'s own words, never the marker or the intro', () => {
+    const text = 'Benefits of massage include:\n- Flushing out toxins from the muscles';
+    const [m] = scanner.scan(text).matches;
+    expect(m).toMatchObject({ claimId: 'massage-flushes-toxins', text: 'Flushing out toxins' });
+    expect(m!.start).toBe(text.indexOf('Flushing'));
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    expect(m!.confidence).toBeLessThan(1);
+  });
+
+  test('items without an anchor word get a window from their intro', () => {
+    expect(found('Benefits of massage:', '- Reduced inflammation')).toEqual(['massage-reduces-inflammation:asserts']);
+  });
+
+  test('a claim the fragment holds on its own is not reported twice', () => {
+    expect(found('Benefits of massage:', '- Massage flushes toxins')).toEqual(['massage-flushes-toxins:asserts']);
+  });
+});
