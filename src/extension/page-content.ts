@@ -16,7 +16,7 @@ import { isOwnSender, sendToBackground } from './runtime';
 import { watchSettings } from './settings-store';
 
 export function startPageContent(ctx: ContentScriptContext, options: { prefilter: Pick<PrefilterData, 'words'> }): void {
-  /** Settings changes rescan the page; watched from the first scan on (a page without candidate words has nothing to redo). */
+  /** Settings changes rescan the page; watched once the engine found something here (or the page is switched off). */
   let unwatch: (() => void) | undefined;
 
   const checker = startChecker({
@@ -24,9 +24,11 @@ export function startPageContent(ctx: ContentScriptContext, options: { prefilter
     url: () => location.href,
     prefilter: options.prefilter,
     scan: async (text) => {
-      unwatch ??= watchSettings(() => void checker.rescan());
       const reply = await sendToBackground({ type: 'scan-text', text, url: location.href });
       if (!isScanReply(reply)) throw new Error('the background did not answer the scan');
+      // Settings only filter and style what the engine found, or switch the page off: a page
+      // without matches has nothing a change could show.
+      if (reply.off || reply.matches.length > 0) unwatch ??= watchSettings(() => void checker.rescan());
       return reply;
     },
     createMarker: async (markerOptions) => (await loadMarker(() => sendToBackground({ type: 'load-marker' })))(ctx, markerOptions),

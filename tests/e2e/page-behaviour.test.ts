@@ -197,6 +197,22 @@ describe('e2e/page-behaviour (Chromium)', () => {
     await page.close();
   });
 
+  test('a page opened while its site is paused gets no marks, and gets them once the site is resumed', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const site = new URL(server.url('inline-article.html')).host;
+    await options.locator('input[name="newSite"]').fill(site);
+    await options.getByRole('button', { name: 'Pause', exact: true }).click();
+    await options.getByRole('button', { name: `Resume on ${site}` }).waitFor();
+    const page = await open('inline-article.html');
+    await page.waitForTimeout(1000);
+    expect(await countMarks(page, 'claimcheck-mark')).toBe(0);
+    await options.getByRole('button', { name: `Resume on ${site}` }).click();
+    await waitForMarks(page, 3);
+    await options.close();
+    await page.close();
+  });
+
   test('Escape closes the tooltip; near the right and bottom edges it stays inside the viewport', async () => {
     const page = await open('edges.html');
     await page.setViewportSize({ width: 800, height: 500 });
