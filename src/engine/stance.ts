@@ -52,8 +52,27 @@ const HEDGE_WORDS = new Set([
   'may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'reportedly', 'supposedly', 'allegedly',
   'apparently', 'purportedly', 'arguably', 'probably', 'likely', 'believe', 'believes', 'believed', 'claim', 'claims',
   'claimed', 'think', 'thinks', 'thought', 'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'argue', 'argues',
-  'seem', 'seems', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises',
+  'seem', 'seems', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises', 'told', 'swear',
+  'swears',
 ]);
+/** Hedge word followed by one of these is not a hedge ("say goodbye to back pain"). */
+const NOT_HEDGE_AFTER: Record<string, Set<string>> = Object.fromEntries(
+  ['say', 'says', 'said'].map((w) => [w, new Set(['goodbye', 'farewell', 'hello'])]),
+);
+/** Dispute cue followed by one of these only describes a manner ("lifting the wrong way"). */
+const NOT_DISPUTE_AFTER: Record<string, Set<string>> = { wrong: new Set(['way', 'ways']) };
+
+function isHedgeWord(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  const next = tokens[i + 1]?.norm;
+  return HEDGE_WORDS.has(norm) && !(next && NOT_HEDGE_AFTER[norm]?.has(next));
+}
+
+function isDisputePhrase(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm;
+  if (next && NOT_DISPUTE_AFTER[tokens[i]!.norm]?.has(next)) return false;
+  return DISPUTE_PHRASES.some((p) => phraseAt(tokens, i, p));
+}
 
 export interface StanceResult {
   stance: Stance;
@@ -79,8 +98,8 @@ function isNegator(tokens: readonly Token[], i: number): boolean {
 export function cuesAt(tokens: readonly Token[], i: number): { negates: boolean; disputes: boolean; hedges: boolean } {
   return {
     negates: isNegator(tokens, i),
-    disputes: DISPUTE_PHRASES.some((p) => phraseAt(tokens, i, p)),
-    hedges: HEDGE_WORDS.has(tokens[i]!.norm) || HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p)),
+    disputes: isDisputePhrase(tokens, i),
+    hedges: isHedgeWord(tokens, i) || HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p)),
   };
 }
 
@@ -114,10 +133,10 @@ export function stanceOf(
   for (let i = clauseStart; i < clauseEnd; i++) {
     const near = i < afterEnd; // before, inside, or just after the claim's words
     const plain = i < hit.to ? i >= from || commaFree(i) : near;
-    if (HEDGE_WORDS.has(tokens[i]!.norm) && near) hedges = true;
+    if (isHedgeWord(tokens, i) && near) hedges = true;
     if (i < hit.to && HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p))) hedges = true;
     if (literal.has(i)) continue;
-    if (DISPUTE_PHRASES.some((p) => phraseAt(tokens, i, p))) disputes = true;
+    if (isDisputePhrase(tokens, i)) disputes = true;
     if (plain && isNegator(tokens, i)) disputes = true;
   }
   return { stance: disputes ? 'disputes' : hedges ? 'hedges' : 'asserts', conflict: disputes && hedges };

@@ -54,6 +54,13 @@ describe('engine/stance', () => {
     ['Massage not only relieves back pain but also helps you sleep.', RELIEVES, 'asserts'],
     ['No doubt massage relieves back pain.', RELIEVES, 'asserts'],
     ['Not surprisingly, massage boosts circulation.', CIRCULATION, 'asserts'],
+    // attributed to someone else
+    ['My therapist told me massage flushes toxins.', TOXINS, 'hedges'],
+    ['My sister swears massage relieves back pain.', RELIEVES, 'hedges'],
+    // not hedges or disputes: an idiom and a manner
+    ['Say goodbye to back pain forever with our signature massage.', 'massage-cures-back-pain', 'asserts'],
+    ['Lifting heavy boxes the wrong way can hurt your back.', 'posture-lifting-sitting-cause', 'asserts'],
+    ['The idea that lifting causes back pain is wrong.', 'posture-lifting-sitting-cause', 'disputes'],
   ])('%s -> %s %s', (text, claim, stance) => {
     expect(stanceFor(text, claim)).toBe(stance);
   });
