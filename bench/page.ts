@@ -8,7 +8,8 @@
  * page has settled; the table shows medians. Figures only, no pass/fail.
  *
  *   npx tsx bench/page.ts            (BENCH_PAGE_REPEATS=5 for more repeats, BENCH_PAGE_VERBOSE=1
- *                                     for each sample)
+ *                                     for each sample and what its longest block ran,
+ *                                     BENCH_PAGE_ONLY=<part of a page name> for some pages only)
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ import { EXTENSION_DIR, findChromium, launchWithExtension, ROOT, serveFixtures, 
 
 const REPEATS = Math.max(1, Number(process.env.BENCH_PAGE_REPEATS ?? 3));
 const VERBOSE = process.env.BENCH_PAGE_VERBOSE === '1';
+/** Only the pages whose names contain this (a diagnostic run, e.g. BENCH_PAGE_ONLY=claims-large). */
+const ONLY = process.env.BENCH_PAGE_ONLY;
 /** How long every extension gets after the page's load event (the same for all, to be fair). */
 const SETTLE_MS = 1000;
 /** The real extension on claim pages: after its first mark appears, this long more (marker script, tooltip mount, report). */
@@ -158,7 +161,7 @@ interface TraceEvent {
       scriptName?: string;
       stackTrace?: Array<{ url?: string }>;
       startTime?: number;
-      cpuProfile?: { nodes?: Array<{ id: number; parent?: number; callFrame: { url?: string } }>; samples?: number[] };
+      cpuProfile?: { nodes?: Array<{ id: number; parent?: number; callFrame: { url?: string; functionName?: string } }>; samples?: number[] };
       timeDeltas?: number[];
     };
   };
@@ -211,6 +214,8 @@ interface Cost {
   byScript: Record<string, number>;
   /** Extension JS seen by the sampler outside any counted entry (should stay near 0). */
   uncoveredMs: number;
+  /** The longest block: its top-level event and the extension functions sampled most inside it. */
+  longest?: string;
 }
 
 /**
@@ -226,9 +231,9 @@ function costAnalyser(events: TraceEvent[], extensionId: string): (from: number,
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
 
   // Sampled stacks: per main thread, the times of samples with an extension frame on the stack.
-  const extSamples = new Map<string, Array<{ t: number; dt: number }>>();
+  const extSamples = new Map<string, Array<{ t: number; dt: number; fn: string }>>();
   {
-    const profiles = new Map<string, { thread: string; start: number; nodes: Map<number, { parent?: number; url?: string }>; samples: number[]; deltas: number[] }>();
+    const profiles = new Map<string, { thread: string; start: number; nodes: Map<number, { parent?: number; url?: string; fn?: string }>; samples: number[]; deltas: number[] }>();
     for (const e of events) {
       if (e.name === 'Profile' && e.id) profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), samples: [], deltas: [] });
     }
@@ -237,7 +242,7 @@ function costAnalyser(events: TraceEvent[], extensionId: string): (from: number,
       const p = profiles.get(`${e.pid}:${e.id}`);
       const data = e.args?.data;
       if (!p || !data) continue;
-      for (const n of data.cpuProfile?.nodes ?? []) p.nodes.set(n.id, { parent: n.parent, url: n.callFrame.url });
+      for (const n of data.cpuProfile?.nodes ?? []) p.nodes.set(n.id, { parent: n.parent, url: n.callFrame.url, fn: n.callFrame.functionName });
       for (const x of data.cpuProfile?.samples ?? []) p.samples.push(x);
       for (const x of data.timeDeltas ?? []) p.deltas.push(x);
     }
@@ -251,12 +256,20 @@ function costAnalyser(events: TraceEvent[], extensionId: string): (from: number,
         memo.set(id, v);
         return v;
       };
+      /** The innermost extension function on a sampled stack: where the time went. */
+      const extLeaf = (id: number): string => {
+        for (let n = p.nodes.get(id); n; n = n.parent === undefined ? undefined : p.nodes.get(n.parent)) {
+          if (isExt(n.url)) return n.fn || '(anonymous)';
+        }
+        return '?';
+      };
       const list = extSamples.get(p.thread) ?? [];
       let t = p.start;
       for (let i = 0; i < p.samples.length; i++) {
         const dt = p.deltas[i] ?? 0;
         t += dt;
-        if (extNode(p.samples[i]!)) list.push({ t, dt: Math.max(0, p.deltas[i + 1] ?? dt) });
+        const node = p.samples[i]!;
+        if (extNode(node)) list.push({ t, dt: Math.max(0, p.deltas[i + 1] ?? dt), fn: VERBOSE ? extLeaf(node) : '' });
       }
       list.sort((a, b) => a.t - b.t);
       extSamples.set(p.thread, list);
@@ -317,7 +330,11 @@ function costAnalyser(events: TraceEvent[], extensionId: string): (from: number,
         }
         stack.push({ e, end, js: isEntry || insideJs });
       }
-      for (const ms of perTask.values()) cost.maxBlockMs = Math.max(cost.maxBlockMs, ms);
+      for (const [task, ms] of perTask) {
+        if (ms <= cost.maxBlockMs) continue;
+        cost.maxBlockMs = ms;
+        if (VERBOSE) cost.longest = describeBlock(task, samples);
+      }
       // Extension samples outside every counted entry: added (so nothing is lost) and reported.
       let j = 0;
       for (const x of samples) {
@@ -328,6 +345,14 @@ function costAnalyser(events: TraceEvent[], extensionId: string): (from: number,
     cost.totalMs += cost.uncoveredMs;
     return cost;
   };
+}
+
+/** "<event> <ms>: fn 12.0, fn 3.1": a block's top-level event and the extension functions sampled in it. */
+function describeBlock(task: TraceEvent, samples: Array<{ t: number; dt: number; fn: string }>): string {
+  const byFn = new Map<string, number>();
+  for (const x of samples) if (x.t >= task.ts && x.t <= task.ts + task.dur!) byFn.set(x.fn, (byFn.get(x.fn) ?? 0) + x.dt / 1000);
+  const hot = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([fn, ms]) => `${fn} ${ms.toFixed(1)}`);
+  return `${task.name} ${(task.dur! / 1000).toFixed(1)} ms: ${hot.join(', ')}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -406,7 +431,8 @@ async function main(): Promise<void> {
     const baselines = buildBaselines(join(work, 'extensions'));
     const pagesDir = join(work, 'pages');
     mkdirSync(pagesDir);
-    const pages = buildPages(pagesDir);
+    const pages = buildPages(pagesDir).filter((p) => !ONLY || p.name.includes(ONLY));
+    if (pages.length === 0) throw new Error(`no bench page name contains "${ONLY}"`);
     server = await serveFixtures([pagesDir]);
     const dirs: Record<ExtName, string> = { ...baselines, extension: EXTENSION_DIR };
     // Launched one after another; each browser holds only its own extension and stays idle while
@@ -431,6 +457,7 @@ async function main(): Promise<void> {
           if (VERBOSE) {
             const parts = Object.entries(r.byScript).map(([f, ms]) => `${f}=${ms.toFixed(1)}`).join(' ');
             console.log(`  #${rep + 1} ${page.name} ${name}: ${r.totalMs.toFixed(1)} ms, max ${r.maxBlockMs.toFixed(1)} ms, uncovered ${r.uncoveredMs.toFixed(1)} ms, marks ${r.marks} [${parts}]`);
+            if (r.longest && name === 'extension') console.log(`      longest block: ${r.longest}`);
           }
           const list = results.get(key(page, name)) ?? [];
           list.push(r);

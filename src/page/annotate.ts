@@ -24,8 +24,8 @@ interface SplitRecord {
   created: Text[];
 }
 
-/** The pieces of [start, end) in each text node it covers. */
-function piecesOf(page: PageText, span: Span): Array<{ node: Text; from: number; to: number }> | undefined {
+/** The pieces of [start, end) in each text node it covers, with the node's text when it was collected. */
+function piecesOf(page: PageText, span: Span): Array<{ node: Text; collected: string; from: number; to: number }> | undefined {
   const first = locate(page, span.start);
   const last = locate(page, span.end, true);
   if (!first || !last) return undefined;
@@ -33,10 +33,10 @@ function piecesOf(page: PageText, span: Span): Array<{ node: Text; from: number;
   const lastIdx = last.index;
   const pieces = [];
   for (let i = firstIdx; i <= lastIdx; i++) {
-    const node = page.segments[i]!.node;
+    const { node, data } = page.segments[i]!;
     const from = i === firstIdx ? first.offset : 0;
-    const to = i === lastIdx ? last.offset : page.segments[i]!.data.length;
-    if (to > from && /\S/.test(node.data.slice(from, to))) pieces.push({ node, from, to });
+    const to = i === lastIdx ? last.offset : data.length;
+    if (to > from && /\S/.test(node.data.slice(from, to))) pieces.push({ node, collected: data, from, to });
   }
   return pieces;
 }
@@ -46,7 +46,6 @@ function piecesOf(page: PageText, span: Span): Array<{ node: Text; from: number;
  * Text nodes changed since the text was collected are left alone.
  */
 export function annotate(page: PageText, spans: readonly Span[], makeMark: (span: number, piece: number) => HTMLElement): Annotations {
-  const expected = new Map(page.segments.map((s) => [s.node, s.data]));
   const records = new Map<Text, SplitRecord>();
   const allMarks: HTMLElement[] = [];
   const marks: HTMLElement[][] = spans.map(() => []);
@@ -57,10 +56,10 @@ export function annotate(page: PageText, spans: readonly Span[], makeMark: (span
     if (!pieces || pieces.some((p) => !p.node.isConnected || p.node.parentNode === null)) continue;
     // Pieces back to front too, so earlier offsets in the same node stay valid.
     for (let k = pieces.length - 1; k >= 0; k--) {
-      const { node, from, to } = pieces[k]!;
+      const { node, collected, from, to } = pieces[k]!;
       let record = records.get(node);
       if (!record) {
-        if (expected.get(node) !== node.data) continue;
+        if (collected !== node.data) continue;
         record = { node, original: node.data, created: [] };
         records.set(node, record);
       }

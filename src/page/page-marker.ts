@@ -41,28 +41,38 @@ export interface PageMarkerOptions {
   onReport?: (mark: HTMLElement) => Promise<void>;
 }
 
-/** Marks wrapped per slice at most (about 15 ms of DOM work on a mid-range machine). */
-const MARKS_PER_BATCH = 200;
+/**
+ * Marks wrapped per batch: the first batch's size, and the bounds of later ones, which are sized
+ * from the time per mark measured so far to take about MARK_BATCH_MS. A fixed count does not fit
+ * every machine and page: 200 marks took 15 ms on one page and over 100 ms on a long page with
+ * many inline elements (bench/page.ts, claims-large, 2 cores).
+ */
+const FIRST_BATCH = 40;
+const MIN_BATCH = 5;
+const MAX_BATCH = 400;
+/** Under half the slicer's budget: a slice may run a batch beyond its budget, and still stay well under 50 ms. */
+export const MARK_BATCH_MS = 10;
 
 /**
- * [from, to) index ranges of the spans (sorted by start), each at most about MARKS_PER_BATCH long,
- * cut only between spans that lie in different text nodes: annotate() leaves alone text nodes
- * changed since the text was collected, its own splits included.
+ * End (exclusive) of the batch of spans (sorted by start) that starts at `from` and holds at least
+ * `size` of them where it can: a batch ends only between spans that lie in different text nodes,
+ * because annotate() leaves alone text nodes changed since the text was collected, its own splits
+ * included.
  */
-export function markBatches(page: PageText, spans: readonly Span[], size = MARKS_PER_BATCH): Array<[number, number]> {
-  const batches: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 1; i < spans.length; i++) {
-    if (i - from < size) continue;
+export function batchEnd(page: PageText, spans: readonly Span[], from: number, size: number): number {
+  for (let i = from + Math.max(1, size); i < spans.length; i++) {
     const before = locate(page, spans[i - 1]!.end, true)?.index ?? -1;
     const after = locate(page, spans[i]!.start)?.index ?? Number.POSITIVE_INFINITY;
-    if (before < after) {
-      batches.push([from, i]);
-      from = i;
-    }
+    if (before < after) return i;
   }
-  if (from < spans.length) batches.push([from, spans.length]);
-  return batches;
+  return spans.length;
+}
+
+/** Size of the next batch, from the time the last one took per mark. */
+export function nextBatchSize(marks: number, ms: number): number {
+  const perMark = ms / Math.max(1, marks);
+  if (!(perMark > 0)) return MAX_BATCH;
+  return Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.floor(MARK_BATCH_MS / perMark)));
 }
 
 export function createPageMarker(options: PageMarkerOptions): PageMarker {
@@ -83,9 +93,14 @@ export function createPageMarker(options: PageMarkerOptions): PageMarker {
 
   return {
     async mark({ page, matches, settings, isCurrent, afterBatch }) {
-      const pause = slicer(win);
+      // A yield after every batch that took its time: per-batch times vary (GC, style), and two
+      // batches in one slice could add up past 50 ms.
+      const pause = slicer(win, MARK_BATCH_MS);
       const marked = matches.map(() => false);
-      for (const [from, to] of markBatches(page, matches)) {
+      let size = FIRST_BATCH;
+      for (let from = 0, to = 0; from < matches.length; from = to) {
+        to = batchEnd(page, matches, from, size);
+        const started = performance.now();
         const part = annotate(page, matches.slice(from, to), (i, piece) => {
           const m = matches[from + i]!;
           const mark = factory.create(options.claim(m.claimId)!, m.stance, from + i, piece);
@@ -95,6 +110,7 @@ export function createPageMarker(options: PageMarkerOptions): PageMarker {
         });
         parts.push(part);
         part.marks.forEach((pieces, i) => (marked[from + i] = pieces.length > 0));
+        size = nextBatchSize(to - from, performance.now() - started);
         afterBatch();
         await pause();
         if (!isCurrent() || disposed) return undefined;

@@ -2,7 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { ClaimInfo, ClaimMatch } from '../../../src/engine/types';
 import { MARK_TAG } from '../../../src/page/annotate';
-import { createPageMarker, markBatches } from '../../../src/page/page-marker';
+import { batchEnd, createPageMarker, MARK_BATCH_MS, nextBatchSize } from '../../../src/page/page-marker';
 import { collectText } from '../../../src/page/text-blocks';
 import type { TooltipController } from '../../../src/page/tooltip-controller';
 
@@ -64,12 +64,22 @@ describe('page/page-marker', () => {
     expect([...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual(['Massage flushes toxins again']);
   });
 
-  test('markBatches cuts between spans only where they lie in different text nodes', () => {
+  test('a batch ends only between spans that lie in different text nodes', () => {
     const { page } = setup('<p>aa bb cc</p><p>dd</p>');
     const spans = [{ start: 0, end: 2 }, { start: 3, end: 5 }, { start: 6, end: 8 }, { start: 9, end: 11 }];
     // Spans 0-2 share a text node, so a batch of two cannot end between them.
-    expect(markBatches(page, spans, 2)).toEqual([[0, 3], [3, 4]]);
-    expect(markBatches(page, spans, 10)).toEqual([[0, 4]]);
-    expect(markBatches(page, [], 2)).toEqual([]);
+    expect(batchEnd(page, spans, 0, 2)).toBe(3);
+    expect(batchEnd(page, spans, 3, 2)).toBe(4);
+    expect(batchEnd(page, spans, 0, 10)).toBe(4);
+    expect(batchEnd(page, spans, 0, 0)).toBe(3); // at least one span per batch
+  });
+
+  test('batches are sized from the time per mark measured so far', () => {
+    // 40 marks in 40 ms: 1 ms each, so the next batch holds what fits in MARK_BATCH_MS.
+    expect(nextBatchSize(40, 40)).toBe(MARK_BATCH_MS);
+    // Slow marks: never fewer than a handful per batch; fast or unmeasurable ones: a cap.
+    expect(nextBatchSize(10, 1000)).toBe(5);
+    expect(nextBatchSize(40, 0.01)).toBe(400);
+    expect(nextBatchSize(40, 0)).toBe(400);
   });
 });
