@@ -56,6 +56,26 @@ export function unrelatedLarge(bytes = 1_000_000): BenchText {
 }
 
 /**
+ * The sentences of the unrelated fixtures in which `hasAnchor` finds no anchor word, as
+ * paragraphs, repeated to about `bytes`: ordinary prose the engine has nothing to look at, as on
+ * most pages (the fixtures themselves are chosen to hold topic words: massage chairs, a river's
+ * toxins, a newspaper's circulation).
+ */
+export function unrelatedWithoutAnchors(hasAnchor: (text: string) => boolean, bytes = 17_000): BenchText {
+  const sentences = paragraphs(readAll('tests/fixtures/unrelated'))
+    .flatMap((p) => p.split(/(?<=[.!?])\s+/))
+    .filter((s) => !hasAnchor(s));
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i += 5) {
+    const para = Array.from({ length: 5 }, (_, k) => sentences[(i + k) % sentences.length]).join(' ');
+    out.push(para);
+    size += para.length + 2;
+  }
+  return { name: `no anchor words ~${Math.round(bytes / 1000)} KB`, text: out.join('\n\n') };
+}
+
+/**
  * A claim-dense article of about `words` words: the source documents' paragraphs taken in turn
  * from each document (so every part of the article is about massage and back pain).
  */

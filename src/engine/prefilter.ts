@@ -10,6 +10,7 @@
  * windows too, and stage 2 counts the carried subject's words as present in them.
  */
 import type { PrefilterData, PrefilterDetail } from './types';
+import { createAnchorFinder } from './anchor-pattern';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
 import { blockAt, blockStartAt, introBefore, itemsAfter, opensSection, type Block, type ItemStart } from './sections';
 import { candidateWindows, type Window } from './windows';
@@ -104,7 +105,7 @@ export function createAnchorTest(words: readonly string[]): (text: string) => bo
 const MAX_INTRO_LOOKS = 1000;
 
 export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<PrefilterData>, carry?: SubjectCarry): Prefilter {
-  const anchors = new Set(data.words);
+  const anchorsIn = createAnchorFinder(data.words);
   let check: RequirementCheck | undefined;
 
   /** Stage 2 on a window's text, with `extra` words counted as present. */
@@ -151,7 +152,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
   }
 
   function* windows(text: string): Generator<CandidateWindow, void> {
-    const hits = anchorHits(anchors, text, false);
+    const hits = anchorsIn(text, false);
     const items = mentionWords ? itemsUnderIntros(text, mentionWords) : new Map<number, ItemStart>();
     // Items get windows even without an anchor word of their own ("- Reduced inflammation").
     const starts = items.size ? [...hits, ...[...items.values()].map((i) => i.content)].sort((a, b) => a - b) : hits;
@@ -164,5 +165,5 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
     }
   }
 
-  return { test: createAnchorTest(data.words), windows };
+  return { test: (text) => anchorsIn(text, true).length > 0, windows };
 }

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadClaims } from '../../../src/claims/load';
+import { createAnchorFinder } from '../../../src/engine/anchor-pattern';
+import { createAnchorTest } from '../../../src/engine/prefilter';
+
+const words = loadClaims().bundle.prefilter.words;
+const find = createAnchorFinder(words);
+/** The content script's stage 1 (word lookups), which the regular expression stands in for. */
+const lookup = createAnchorTest(words);
+
+/** Every text the repository holds that pages are made of. */
+const corpus = ['tests/fixtures/unrelated', 'claims/sources'].flatMap((dir) =>
+  readdirSync(join(process.cwd(), dir))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(process.cwd(), dir, f), 'utf8')),
+);
+
+describe('engine/anchor-pattern', () => {
+  test.each<[string, number[]]>([
+    ['Massage helps.', [0]],
+    ['A MASSAGE helps.', [2]],
+    ['massage-based care', [0]],
+    ['non-massage care', [4]],
+    ["the massage's effect", [4]],
+    ['the massage’s effect', [4]],
+    ['_massage_ and __toxins__', [1, 16]],
+    ['54% of doctors', [0, 7]],
+    ['54%.', [0]],
+    ['anti-inflammatory', [0]],
+    ['massages, massaged; massaging', [0, 10, 20]],
+    ['massagex premassage 5massage', []],
+    ['nothing to see here', []],
+  ])('%j -> %j', (text, offsets) => {
+    expect(find(text, false)).toEqual(offsets);
+    expect(find(text, true)).toEqual(offsets.slice(0, 1));
+  });
+
+  test('finds an anchor in every word, and only where, the word lookups do', () => {
+    let checked = 0;
+    for (const text of corpus) {
+      for (const token of text.match(/[A-Za-z0-9][A-Za-z0-9'’%-]*/g) ?? []) {
+        expect(find(token, true).length > 0, token).toBe(lookup(token));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  test('a list without words finds nothing', () => {
+    expect(createAnchorFinder([])('massage', false)).toEqual([]);
+    expect(createAnchorFinder(['%'])('massage %', false)).toEqual([]);
+  });
+});
