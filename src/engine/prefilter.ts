@@ -7,7 +7,8 @@
  * of text where it found anchor words to the background's engine, which runs both stages and NLP
  * on the windows that pass. On most pages nothing passes stage 1.
  * With subject carry-over (carryover.ts), list items under an intro that mentions the subject get
- * windows too, and stage 2 counts the carried subject's words as present in them.
+ * windows too, and stage 2 counts the carried subject's words as present in them. A window holding
+ * a question and its answer (question-lead.ts) counts the pair's stand-in words as present too.
  */
 import type { PrefilterData, PrefilterDetail } from './types';
 import { createAnchorFinder } from './anchor-pattern';
@@ -104,7 +105,14 @@ export function createAnchorTest(words: readonly string[]): (text: string) => bo
  */
 const MAX_INTRO_LOOKS = 1000;
 
-export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<PrefilterData>, carry?: SubjectCarry): Prefilter {
+/** A question followed, in the same window, by more text: the window may hold a question and its answer. */
+const QUESTION_THEN_MORE = /\?["'”’)]*[ \t]+\S/;
+
+/**
+ * `pairWords`: the stand-in words a question-answer pair is read with ("massage", "help"), counted
+ * as present in windows that hold a question followed by more text.
+ */
+export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<PrefilterData>, carry?: SubjectCarry, pairWords?: readonly string[]): Prefilter {
   const anchorsIn = createAnchorFinder(data.words);
   let check: RequirementCheck | undefined;
 
@@ -161,7 +169,10 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       const blockStart = items.size ? blockStartAt(text, w.start) : null;
       const item = blockStart === null ? undefined : items.get(blockStart);
       const intro = item && introBefore(text, item.block, introduces);
-      if (mayHoldClaim(slice) || (intro && mayHoldClaim(slice, carry!.words))) yield intro ? { ...w, item: { intro, content: item.content } } : w;
+      const pair = pairWords !== undefined && QUESTION_THEN_MORE.test(slice);
+      if (mayHoldClaim(slice) || (intro && mayHoldClaim(slice, carry!.words)) || (pair && mayHoldClaim(slice, pairWords))) {
+        yield intro ? { ...w, item: { intro, content: item.content } } : w;
+      }
     }
   }
 

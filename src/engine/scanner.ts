@@ -9,6 +9,7 @@
 import { carriedStance, carries, INTRO_CUES, introStance, leadsFor, namesSubject, withLead } from './carryover';
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit } from './match';
 import { createPrefilter, type CandidateWindow, type Prefilter } from './prefilter';
+import { answers, HELP_LEADS, readQuestionAnswer } from './question-lead';
 import type { Block } from './sections';
 import { stanceOf } from './stance';
 import { sentencesOf, type Sentence } from './tokenize';
@@ -62,7 +63,12 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   // forms are what an intro must mention ("massaged", "massaging" are verbs).
   const mentions = new Set((bundle.anaphora?.antecedents ?? []).filter((w) => !/(ed|ing)$/.test(w)));
   const leads = bundle.anaphora ? leadsFor(bundle.anaphora.alias) : [];
-  const prefilter = createPrefilter(bundle.prefilter, bundle.anaphora ? { words: [...new Set(leads.flat())], mentions, cues: INTRO_CUES } : undefined);
+  const subject = bundle.anaphora?.alias;
+  const prefilter = createPrefilter(
+    bundle.prefilter,
+    bundle.anaphora ? { words: [...new Set(leads.flat())], mentions, cues: INTRO_CUES } : undefined,
+    subject === undefined ? undefined : [subject, ...HELP_LEADS],
+  );
   const claims = new Map(bundle.claims.map((c) => [c.id, c]));
   const { patterns, vetoes, slotWords } = runtimeTables(bundle);
   const index = indexPatterns(patterns, slotWords);
@@ -150,6 +156,28 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     return [...out.values()].slice(owned);
   }
 
+  /**
+   * Claims a short question and its answer make together ("Back pain? Try a massage."), read on the
+   * question's problem words with the answer's offer as a stand-in lead, for claims neither
+   * sentence holds on its own. The mark covers the question and the answer's offer.
+   */
+  function pairMatches(text: string, question: Sentence, answer: Sentence, own: readonly ClaimMatch[]): ClaimMatch[] {
+    if (subject === undefined || text.slice(question.end, answer.start).includes('\n')) return [];
+    const pair = readQuestionAnswer(question, answer, blockedTokens(vetoes, answer.tokens), mentions);
+    if (!pair) return [];
+    const said = new Set(own.filter((m) => m.sentenceStart === question.start || m.sentenceStart === answer.start).map((m) => m.claimId));
+    const sentence = text.slice(question.start, answer.end);
+    for (const verb of pair.leads) {
+      const lead = [subject, ...verb];
+      // The question's own "?" hedges nothing here: the answer says what the pair claims.
+      const s = { ...withLead(question, pair.problem[0]!.start, lead)!, question: false };
+      const found = matchSentence(s, { accept: (hit) => answers(pair, lead.length, hit), stance: () => pair.stance });
+      if (found.length === 0) continue;
+      return found.filter((m) => !said.has(m.claimId)).map((m) => ({ ...m, start: pair.start, end: pair.end, sentence, sentenceStart: question.start }));
+    }
+    return [];
+  }
+
   function* steps(text: string) {
     const intros = new Map<number, Stance | undefined>();
     for (const w of prefilter.windows(text)) {
@@ -157,6 +185,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const sentences = sentencesOf(slice, w.start);
       resolvePronouns(sentences);
       const matches = sentences.flatMap((s) => matchSentence(s));
+      for (let i = 0; i + 1 < sentences.length; i++) {
+        if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
+      }
       if (w.item && sentences[0]) matches.push(...carriedMatches(text, w, sentences[0], matches, intros));
       for (const m of matches) m.text = text.slice(m.start, m.end);
       yield { matches, chars: slice.length, sentences: sentences.length };

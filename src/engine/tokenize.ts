@@ -29,6 +29,7 @@ export interface Sentence {
 interface TermJson {
   normal?: string;
   implicit?: string;
+  pre?: string;
   post?: string;
   offset: { start: number; length: number };
 }
@@ -60,8 +61,11 @@ export function sentencesOf(text: string, offset = 0): Sentence[] {
       const keys = norm.endsWith("'s") ? [norm, norm.slice(0, -2)] : [norm];
       tokens.push({ norm, start, end: start + t.offset.length, clauseBreak: /;/.test(t.post ?? ''), keys });
     }
+    // compromise starts a sentence at its first word but counts the punctuation before that word
+    // ("- Back pain?") in its length: without it, the text would run into the next sentence.
+    const lead = (s.terms[0]?.pre ?? '').trimStart().length;
     const start = offset + s.offset.start;
-    const raw = text.slice(s.offset.start, s.offset.start + s.offset.length);
+    const raw = text.slice(s.offset.start, s.offset.start + s.offset.length - lead);
     const trimmed = raw.trimEnd();
     return { text: trimmed, start, end: start + trimmed.length, tokens, question: /\?["'”’)]*$/.test(trimmed) };
   });

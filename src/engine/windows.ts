@@ -7,6 +7,8 @@
 
 /** Longest stretch searched for a sentence start or end on each side of a hit. */
 export const MAX_REACH = 600;
+/** Longest question before a hit's sentence taken into its window ("Back pain? Try a massage."). */
+export const MAX_QUESTION_REACH = 120;
 /** Adjacent windows are merged (one NLP call each) while they stay under this size. */
 export const MAX_WINDOW = 3000;
 
@@ -39,14 +41,32 @@ function sentenceEnd(text: string, from: number): number {
   return end;
 }
 
+/** Start of the sentence holding `from` (just after the previous terminator), within `reach` and the block. */
+function sentenceStart(text: string, from: number, reach: number): number {
+  let start = from;
+  const minStart = Math.max(0, from - reach);
+  while (start > minStart && text[start - 1] !== '\n' && !endsSentence(text, start - 1)) start--;
+  return start;
+}
+
+/**
+ * A short question right before the sentence starting at `start`, in the same block: its start, or
+ * `start`. A question may name the problem its answer offers massage for ("Back pain? Try a massage.").
+ */
+function questionBefore(text: string, start: number): number {
+  if (text[start - 1] !== '?') return start;
+  const q = sentenceStart(text, start - 1, MAX_QUESTION_REACH);
+  const bounded = q === 0 || text[q - 1] === '\n' || endsSentence(text, q - 1);
+  return bounded ? q : start;
+}
+
 /**
  * The hit's sentence and the one after it in the same block: a claim there may refer back to the
- * hit with a pronoun ("Massage is popular. It also flushes toxins.").
+ * hit with a pronoun ("Massage is popular. It also flushes toxins."). A short question just before
+ * the hit's sentence is taken in too (questionBefore).
  */
 export function sentenceWindow(text: string, hit: number): Window {
-  let start = hit;
-  const minStart = Math.max(0, hit - MAX_REACH);
-  while (start > minStart && text[start - 1] !== '\n' && !endsSentence(text, start - 1)) start--;
+  const start = questionBefore(text, sentenceStart(text, hit, MAX_REACH));
   let end = sentenceEnd(text, hit);
   if (end < text.length && text[end] !== '\n') end = sentenceEnd(text, end);
   return { start, end };

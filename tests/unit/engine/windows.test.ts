@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { candidateWindows, MAX_REACH, MAX_WINDOW, sentenceWindow } from '../../../src/engine/windows';
+import { candidateWindows, MAX_QUESTION_REACH, MAX_REACH, MAX_WINDOW, sentenceWindow } from '../../../src/engine/windows';
 
 /** The text of the window around the first occurrence of `word`, trimmed. */
 function windowText(text: string, word: string): string {
@@ -11,7 +11,11 @@ describe('engine/windows', () => {
   // A window is the hit's sentence and the next one in the same block (for "It ..." references).
   test.each([
     ['First one. Massage helps. Last one.', 'Massage helps. Last one.'],
-    ['Is it true? Massage helps! Yes. More.', 'Massage helps! Yes.'],
+    ['Is it so. Massage helps! Yes. More.', 'Massage helps! Yes.'],
+    // A short question just before takes part: it may name the problem massage is offered for.
+    ['Is it true? Massage helps! Yes. More.', 'Is it true? Massage helps! Yes.'],
+    ['First one. Back pain? Try a massage. Next. More.', 'Back pain? Try a massage. Next.'],
+    ['Back pain?\nTry a massage. Next.', 'Try a massage. Next.'],
     ['Heading\nMassage helps the back\nNext block', 'Massage helps the back'],
     ['Dr. Smith says massage helps. Next. More.', 'Dr. Smith says massage helps. Next.'],
     ['See Fig. 3 where massage helps. Next. More.', 'See Fig. 3 where massage helps. Next.'],
@@ -21,6 +25,12 @@ describe('engine/windows', () => {
     ['massage helps', 'massage helps'],
   ])('%j -> %j', (text, expected) => {
     expect(windowText(text, 'massage') || windowText(text, 'Massage')).toBe(expected);
+  });
+
+  test('a question longer than MAX_QUESTION_REACH is not taken in', () => {
+    const question = `${'word '.repeat(MAX_QUESTION_REACH / 5)}pain?`;
+    expect(windowText(`Intro. ${question} Try a massage.`, 'massage')).toBe('Try a massage.');
+    expect(windowText(`Back pain? Try a massage.`, 'massage')).toBe('Back pain? Try a massage.');
   });
 
   test('a window never crosses a newline', () => {
