@@ -56,8 +56,12 @@ export function score(c: Counts): Scores {
   return { ...c, precision, recall, f1, stanceAccuracy: c.tp === 0 ? 1 : c.stanceRight / c.tp };
 }
 
-/** Dev set by default; `heldout: true` scores tests/eval/heldout.yaml alone (report-only, never tuned on). */
-export function evaluate(scanner: Scanner, options: { heldout?: boolean } = {}): Evaluation {
+/**
+ * Dev set by default; `heldout: true` scores tests/eval/heldout.yaml alone (report-only, never
+ * tuned on); `file` scores another set of sentences alone (a fresh batch, before it joins the dev set).
+ */
+export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: string } = {}): Evaluation {
+  const alone = options.heldout === true || options.file !== undefined;
   const perClaim = new Map<string, Counts>();
   const forClaim = (id: string) => perClaim.get(id) ?? perClaim.set(id, empty()).get(id)!;
   const sentences = empty();
@@ -73,7 +77,8 @@ export function evaluate(scanner: Scanner, options: { heldout?: boolean } = {}):
   };
 
   // Hand-written sentences: one prediction per claim per item.
-  const items = parse(readFileSync(join(HERE, options.heldout ? 'heldout.yaml' : 'sentences.yaml'), 'utf8')) as Array<{ text: string; expect: Label[] }>;
+  const path = options.file ?? join(HERE, options.heldout ? 'heldout.yaml' : 'sentences.yaml');
+  const items = parse(readFileSync(path, 'utf8')) as Array<{ text: string; expect: Label[] }>;
   for (const item of items) {
     const predicted = new Map<string, Stance>();
     for (const m of scanner.scan(item.text, opts).matches) if (!predicted.has(m.claimId)) predicted.set(m.claimId, m.stance);
@@ -98,7 +103,7 @@ export function evaluate(scanner: Scanner, options: { heldout?: boolean } = {}):
 
   // Seed documents: labels anchored by quotes; a prediction matches a label of its claim whose
   // quote overlaps the predicted sentence.
-  const labels = options.heldout ? {} : (parse(readFileSync(join(HERE, 'seeds.yaml'), 'utf8')) as Record<string, Array<Label & { quote: string }>>);
+  const labels = alone ? {} : (parse(readFileSync(join(HERE, 'seeds.yaml'), 'utf8')) as Record<string, Array<Label & { quote: string }>>);
   for (const [file, list] of Object.entries(labels)) {
     const text = readFileSync(join(SOURCES, file), 'utf8');
     const spans = list.map((l) => {

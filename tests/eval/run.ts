@@ -8,15 +8,20 @@ const fmt = (s: Scores) =>
 
 const scanner = createScanner(loadClaims().bundle);
 const heldout = process.argv.includes('--heldout');
-const result = evaluate(scanner, { heldout });
+// --file <yaml>: a fresh batch of sentences scored alone.
+const fileAt = process.argv.indexOf('--file');
+const file = fileAt > 0 ? process.argv[fileAt + 1] : undefined;
+if (fileAt > 0 && !file) throw new Error('--file needs the path of a sentences YAML file');
+const result = evaluate(scanner, { heldout, file });
 const verbose = process.argv.includes('--mistakes');
 if (heldout) console.log('HELD-OUT set (report only: never tune patterns on it)');
+else if (file) console.log(`${file} alone`);
 else {
   console.log(`overall    ${fmt(result.overall)}`);
   console.log(`seeds      ${fmt(result.seeds)}`);
 }
 console.log(`sentences  ${fmt(result.sentences)}`);
-if (!heldout) console.log(`held-out   ${fmt(evaluate(scanner, { heldout: true }).sentences)}  (report only)`);
+if (!heldout && !file) console.log(`held-out   ${fmt(evaluate(scanner, { heldout: true }).sentences)}  (report only)`);
 console.log('\nper claim:');
 for (const [id, s] of Object.entries(result.perClaim)) console.log(`  ${id.padEnd(38)} ${fmt(s)}`);
 if (verbose) {
