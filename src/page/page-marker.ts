@@ -8,7 +8,7 @@ import type { ClaimInfo, ClaimMatch } from '../engine/types';
 import type { Settings } from '../settings/model';
 import { annotate, type Annotations, type Span } from './annotate';
 import { createMarkFactory } from './marks';
-import { slicer } from './slicing';
+import { yieldToPage } from './slicing';
 import { locate, type PageText } from './text-blocks';
 import type { TooltipController, TooltipOptions } from './tooltip-controller';
 
@@ -47,10 +47,10 @@ export interface PageMarkerOptions {
  * every machine and page: 200 marks took 15 ms on one page and over 100 ms on a long page with
  * many inline elements (bench/page.ts, claims-large, 2 cores).
  */
-const FIRST_BATCH = 40;
+const FIRST_BATCH = 10;
 const MIN_BATCH = 5;
 const MAX_BATCH = 400;
-/** Under half the slicer's budget: a slice may run a batch beyond its budget, and still stay well under 50 ms. */
+/** Time a batch is sized for: well under 50 ms even when one takes several times its estimate. */
 export const MARK_BATCH_MS = 10;
 
 /**
@@ -93,9 +93,6 @@ export function createPageMarker(options: PageMarkerOptions): PageMarker {
 
   return {
     async mark({ page, matches, settings, isCurrent, afterBatch }) {
-      // A yield after every batch that took its time: per-batch times vary (GC, style), and two
-      // batches in one slice could add up past 50 ms.
-      const pause = slicer(win, MARK_BATCH_MS);
       const marked = matches.map(() => false);
       let size = FIRST_BATCH;
       for (let from = 0, to = 0; from < matches.length; from = to) {
@@ -110,9 +107,11 @@ export function createPageMarker(options: PageMarkerOptions): PageMarker {
         });
         parts.push(part);
         part.marks.forEach((pieces, i) => (marked[from + i] = pieces.length > 0));
+        afterBatch(); // the observer's records of this batch are part of its cost
         size = nextBatchSize(to - from, performance.now() - started);
-        afterBatch();
-        await pause();
+        // Each batch in a task of its own: per-batch times vary (GC, JIT), and two in one task
+        // could add up past 50 ms.
+        await yieldToPage(win);
         if (!isCurrent() || disposed) return undefined;
       }
       if (marked.includes(true)) {
