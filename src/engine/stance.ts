@@ -38,14 +38,14 @@ const DISPUTE_PHRASES = [
   'not the case', 'myth', 'myths', 'misconception', 'misconceptions', 'false', 'untrue', 'debunked', 'debunk', 'unproven',
   'unfounded', 'baseless', 'bogus', 'nonsense', 'pseudoscience', 'disproven', 'disproved', 'unsupported', 'mistaken',
   'misleading', 'overstated', 'exaggerated', 'wrong', 'incorrect', 'doubtful', 'misreading', 'misread', 'misquoted',
-  'misinterpretation', 'misinterpreted', 'misrepresents', 'misrepresented',
+  'misinterpretation', 'misinterpreted', 'misrepresents', 'misrepresented', 'zero evidence', 'bro science', 'snake oil',
 ].map((p) => p.split(' '));
 
 /** Claims attributed to others: "some therapists believe", "it is said". */
 const HEDGE_PHRASES = [
   'some people', 'some therapists', 'some practitioners', 'some clients', 'some clinics', 'some experts', 'some spas',
   'some patients', 'some chiropractors', 'some say', 'many people believe', 'many believe', 'it is said', 'is said to',
-  'are said to', 'described as',
+  'are said to', 'described as', 'credited with',
 ].map((p) => p.split(' '));
 
 const HEDGE_WORDS = new Set([
@@ -53,19 +53,23 @@ const HEDGE_WORDS = new Set([
   'apparently', 'purportedly', 'arguably', 'probably', 'likely', 'believe', 'believes', 'believed', 'claim', 'claims',
   'claimed', 'think', 'thinks', 'thought', 'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'argue', 'argues',
   'seem', 'seems', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises', 'told', 'swear',
-  'swears',
+  'swears', 'assume', 'assumes',
 ]);
-/** Hedge word followed by one of these is not a hedge ("say goodbye to back pain"). */
-const NOT_HEDGE_AFTER: Record<string, Set<string>> = Object.fromEntries(
-  ['say', 'says', 'said'].map((w) => [w, new Set(['goodbye', 'farewell', 'hello'])]),
-);
+/** Hedge word followed by one of these is not a hedge ("say goodbye to back pain", "think of it as"). */
+const NOT_HEDGE_AFTER: Record<string, Set<string>> = {
+  ...Object.fromEntries(['say', 'says', 'said'].map((w) => [w, new Set(['goodbye', 'farewell', 'hello'])])),
+  think: new Set(['of']),
+};
+/** Hedge word preceded by one of these is a comparison, not a hedge ("less likely to get hurt"). */
+const NOT_HEDGE_BEFORE: Record<string, Set<string>> = { likely: new Set(['less', 'more']) };
 /** Dispute cue followed by one of these only describes a manner ("lifting the wrong way"). */
 const NOT_DISPUTE_AFTER: Record<string, Set<string>> = { wrong: new Set(['way', 'ways']) };
 
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   const next = tokens[i + 1]?.norm;
-  return HEDGE_WORDS.has(norm) && !(next && NOT_HEDGE_AFTER[norm]?.has(next));
+  const prev = tokens[i - 1]?.norm;
+  return HEDGE_WORDS.has(norm) && !(next && NOT_HEDGE_AFTER[norm]?.has(next)) && !(prev && NOT_HEDGE_BEFORE[norm]?.has(prev));
 }
 
 function isDisputePhrase(tokens: readonly Token[], i: number): boolean {

@@ -61,6 +61,15 @@ describe('engine/stance', () => {
     ['Say goodbye to back pain forever with our signature massage.', 'massage-cures-back-pain', 'asserts'],
     ['Lifting heavy boxes the wrong way can hurt your back.', 'posture-lifting-sitting-cause', 'asserts'],
     ['The idea that lifting causes back pain is wrong.', 'posture-lifting-sitting-cause', 'disputes'],
+    // evaluative slang and attribution
+    ['There is zero evidence that massage flushes toxins.', TOXINS, 'disputes'],
+    ["The whole 'massage flushes toxins' thing is bro-science.", TOXINS, 'disputes'],
+    ['A lot of people assume massage flushes toxins.', TOXINS, 'hedges'],
+    ['Massage is credited with flushing toxins from the muscles.', TOXINS, 'hedges'],
+    // a comparison and a figure of speech, not hedges
+    ['People who get regular massage are less likely to get hurt.', 'massage-prevents-injury', 'asserts'],
+    ['Think of a monthly massage as injury insurance: it stops strains from happening.', 'massage-prevents-injury', 'asserts'],
+    ['I think massage flushes toxins.', TOXINS, 'hedges'],
   ])('%s -> %s %s', (text, claim, stance) => {
     expect(stanceFor(text, claim)).toBe(stance);
   });
