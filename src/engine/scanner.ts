@@ -12,7 +12,7 @@ import { createPrefilter, type CandidateWindow, type Prefilter } from './prefilt
 import { answers, HELP_LEADS, readQuestionAnswer } from './question-lead';
 import type { Block } from './sections';
 import { stanceOf } from './stance';
-import { sentencesOf, type Sentence } from './tokenize';
+import { sentencesOf, type Sentence, type Token } from './tokenize';
 import type { ClaimInfo, ClaimMatch, CompiledBundle, Stance } from './types';
 
 export type ScanOutcome =
@@ -54,6 +54,28 @@ interface Carried {
   accept(hit: PatternHit): boolean;
   stance(fragment: Stance): Stance | undefined;
 }
+
+/** Pronouns that need a plural antecedent. */
+const PLURAL_PRONOUNS = new Set(['they', 'them']);
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURAL = /(ss|us|is|ous|ics|'s|’s)$|^(was|has|does|its|this|yes|thus|plus|always|perhaps|sometimes|towards|as)$/;
+
+/** A word that may be a plural noun: another candidate for "they". */
+function looksPlural(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('s') && !NOT_PLURAL.test(norm);
+}
+
+/**
+ * A plural mention of the antecedent: "massages" (not after a singular subject, "she massages"),
+ * or "massage" heading a plural noun that is not a person ("massage sessions", not "therapists").
+ */
+function isPluralMention(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  const next = tokens[i + 1]?.norm ?? '';
+  if (looksPlural(norm)) return !SINGULAR_SUBJECTS.has(tokens[i - 1]?.norm ?? '');
+  return /^(sessions|treatments|therapies|techniques|appointments)$/.test(next);
+}
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'therapist', 'masseuse', 'masseur', 'practitioner']);
 
 /** Carried matches are less sure than a sentence that names its subject. */
 const CARRIED_PENALTY = 0.1;
@@ -109,22 +131,29 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const pronouns = new Set(bundle.anaphora?.pronouns ?? []);
   /**
    * Marks pronouns that refer back to the antecedent concept: a mention earlier in the sentence or
-   * in the previous sentence of the same block (a window never crosses a block boundary).
+   * in the previous sentence of the same block (a window never crosses a block boundary). A plural
+   * pronoun ("they") needs a plural mention ("massages") with no other plural-looking word after it
+   * ("Massages relax the muscles. They ..." is left alone: "they" may be the muscles).
    */
   function resolvePronouns(sentences: Sentence[]) {
     if (!bundle.anaphora) return;
-    let previousMentions = false;
+    let previous = { singular: false, plural: false };
     for (const s of sentences) {
-      let seen = previousMentions;
-      let mentions = false;
-      for (const t of s.tokens) {
-        if (antecedents.has(t.norm)) seen = mentions = true;
-        else if (seen && pronouns.has(t.norm)) {
-          t.alias = bundle.anaphora.alias;
+      const seen = { ...previous };
+      const mentions = { singular: false, plural: false };
+      s.tokens.forEach((t, i) => {
+        if (antecedents.has(t.norm)) {
+          const plural = isPluralMention(s.tokens, i);
+          seen.singular = mentions.singular = true;
+          seen.plural = mentions.plural = plural;
+        } else if (pronouns.has(t.norm) && (PLURAL_PRONOUNS.has(t.norm) ? seen.plural : seen.singular)) {
+          t.alias = bundle.anaphora!.alias;
           t.keys.push(t.alias);
+        } else if (looksPlural(t.norm) && !(i > 0 && antecedents.has(s.tokens[i - 1]!.norm) && isPluralMention(s.tokens, i - 1))) {
+          seen.plural = mentions.plural = false;
         }
-      }
-      previousMentions = mentions;
+      });
+      previous = mentions;
     }
   }
 

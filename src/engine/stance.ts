@@ -1,8 +1,8 @@
 /**
  * Stance: does the sentence assert the claim, hedge it, or dispute it?
  *
- * Cues are looked for only in the claim's own clause: a "but", "however", "although", "while" or
- * a semicolon starts a new clause, so "Massage does not cure back pain, but it eases it" keeps the
+ * Cues are looked for only in the claim's own clause: a "but", "however," (with its comma),
+ * "although", "while" or a semicolon starts a new clause, so "Massage does not cure back pain, but it eases it" keeps the
  * negation with "cure". Plain negators ("not", "never", "no") must also sit in the same comma-free
  * stretch as the claim, or inside the matched words themselves; evaluative cues ("no evidence that",
  * "it is a myth that", "... has been debunked") reach across commas within the clause.
@@ -25,8 +25,17 @@ const NOT_NEGATION_AFTER: Record<string, Set<string>> = {
 };
 /** Negator preceded by one of these is not a negation ("whether or not"). */
 const NOT_NEGATION_BEFORE: Record<string, Set<string>> = { not: new Set(['or']) };
+/** Words after "too" that show its "to" belongs to a verb ("too long might contribute to"). */
+const TOO_BREAKS = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have']);
 /** After the claim's words, these start a different phrase: cues beyond them are not the claim's. */
 const PHRASE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 'because', 'and', 'if', 'unless', 'so']);
+/**
+ * Safety words a harm claim's pattern may match ("painkillers are perfectly safe for years"): the
+ * sentence then states the claim's opposite, so the stance the cues give is turned round ("safe"
+ * disputes the harm, "not safe" or "a myth that ... is safe" asserts it). A negator the pattern
+ * matched right before the word ("not safe") is part of the claim: no reversal.
+ */
+const REVERSALS = new Set(['safe', 'harmless', 'fine', 'okay']);
 /** Cues right after the claim's words reach this far. */
 const AFTER_REACH = 4;
 
@@ -90,8 +99,9 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]
 
 function isNegator(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
-  // "too superficial to help": the claim is denied.
-  if (norm === 'too') return tokens.slice(i + 2, i + 5).some((t) => t.norm === 'to');
+  // "too superficial to help", "too gentle and brief to help": the claim is denied. Not "too long
+  // might contribute to back pain": the "to" must follow the adjective within two words, no verb between.
+  if (norm === 'too') return tokens.slice(i + 2, i + 4).some((t) => t.norm === 'to') && !tokens.slice(i + 1, i + 3).some((t) => TOO_BREAKS.has(t.norm));
   if (!NEGATORS.has(norm)) return false;
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
@@ -124,7 +134,8 @@ export function stanceOf(
 
   // Plain negators before the claim count only without a comma in between.
   const from = Math.max(hit.from, clauseStart);
-  const commaFree = (i: number) => !sentenceText.slice(tokens[i]!.end - sentenceStart, tokens[from]!.start - sentenceStart).includes(',');
+  // A spaced dash separates like a comma ("Massage isn't a luxury — it's an investment in your health").
+  const commaFree = (i: number) => !/,|\s[-\u2013\u2014]\s|[\u2013\u2014]/.test(sentenceText.slice(tokens[i]!.end - sentenceStart, tokens[from]!.start - sentenceStart));
 
   // Just after the claim: up to AFTER_REACH words, stopping at a comma, a relative clause or a
   // conjunction ("Massage boosts circulation, not toxins" does not deny the circulation claim).
@@ -143,5 +154,8 @@ export function stanceOf(
     if (isDisputePhrase(tokens, i)) disputes = true;
     if (plain && isNegator(tokens, i)) disputes = true;
   }
+  const reversed = hit.literal.some((i) => REVERSALS.has(tokens[i]!.norm) && !(literal.has(i - 1) && isNegator(tokens, i - 1)));
+  // A question ("Is massage safe with a cold?") states neither side: it only hedges.
+  if (reversed) disputes = question ? false : !disputes;
   return { stance: disputes ? 'disputes' : hedges ? 'hedges' : 'asserts', conflict: disputes && hedges };
 }

@@ -12,6 +12,8 @@ export interface Token {
   end: number;
   /** A semicolon after the word ends a clause. (Dashes and colons often join a title to its claim.) */
   clauseBreak: boolean;
+  /** A comma after the word ("However, ..." links sentences; "however it is done" does not). */
+  comma?: boolean;
   /** What a pronoun stands for ("it" -> "massage"), set by the scanner; matched like the word itself. */
   alias?: string;
   /** Everything the token matches as: its norm, without a possessive "'s", and its alias. */
@@ -50,6 +52,29 @@ export function defuse(text: string): string {
     .replace(/\S{80,}/g, (m) => ' '.repeat(m.length));
 }
 
+/**
+ * Pronouns whose "'s" is "is" (or "has" before "been"/"got"), never a possessive: compromise keeps
+ * "it's" whole, so "It's said to flush toxins" would lack both the pronoun and its verb.
+ */
+const S_PRONOUNS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'who', 'what', 'where']);
+const HAS_BEFORE = new Set(['been', 'got', 'gotten']);
+
+/** "it's" -> "it", "is" (both on the word's characters, as compromise does for "doesn't"). */
+function splitPronounS(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    const m = /^([a-z]+)['’]s$/.exec(t.norm);
+    if (!m || !S_PRONOUNS.has(m[1]!)) {
+      out.push(t);
+      return;
+    }
+    const verb = HAS_BEFORE.has(tokens[i + 1]?.norm ?? '') ? 'has' : 'is';
+    out.push({ ...t, norm: m[1]!, comma: false, clauseBreak: false, keys: [m[1]!] });
+    out.push({ ...t, norm: verb, start: t.end, keys: [verb] });
+  });
+  return out;
+}
+
 export function sentencesOf(text: string, offset = 0): Sentence[] {
   const json = nlp(defuse(text)).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
   return json.map((s) => {
@@ -59,7 +84,8 @@ export function sentencesOf(text: string, offset = 0): Sentence[] {
       if (!norm) continue;
       const start = offset + t.offset.start;
       const keys = norm.endsWith("'s") ? [norm, norm.slice(0, -2)] : [norm];
-      tokens.push({ norm, start, end: start + t.offset.length, clauseBreak: /;/.test(t.post ?? ''), keys });
+      const post = t.post ?? '';
+      tokens.push({ norm, start, end: start + t.offset.length, clauseBreak: /;/.test(post), comma: /,/.test(post), keys });
     }
     // compromise starts a sentence at its first word but counts the punctuation before that word
     // ("- Back pain?") in its length: without it, the text would run into the next sentence.
@@ -67,6 +93,6 @@ export function sentencesOf(text: string, offset = 0): Sentence[] {
     const start = offset + s.offset.start;
     const raw = text.slice(s.offset.start, s.offset.start + s.offset.length - lead);
     const trimmed = raw.trimEnd();
-    return { text: trimmed, start, end: start + trimmed.length, tokens, question: /\?["'”’)]*$/.test(trimmed) };
+    return { text: trimmed, start, end: start + trimmed.length, tokens: splitPronounS(tokens), question: /\?["'”’)]*$/.test(trimmed) };
   });
 }

@@ -25,3 +25,45 @@ describe('engine/scanner', () => {
     expect(result.sentences).toBe(sentences);
   });
 });
+
+describe('engine/scanner: pronouns', () => {
+  const claimsOf = (text: string) => scanner.scan(text).matches.map((m) => `${m.claimId}:${m.stance}`);
+  test.each([
+    ["Massage is popular. It's also said to flush toxins.", 'massage-flushes-toxins:hedges'],
+    ['Massage is popular. It’s known to flush toxins.', 'massage-flushes-toxins:asserts'],
+    ["Massage is popular. It'll flush toxins too.", 'massage-flushes-toxins:asserts'],
+    ["Massages are popular. They're also said to flush toxins.", 'massage-flushes-toxins:hedges'],
+    ['Massage sessions are popular. They are known to flush toxins.', 'massage-flushes-toxins:asserts'],
+    ['Regular massages are relaxing, and they may ease back pain.', 'massage-relieves-back-pain:hedges'],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toContain(expected);
+  });
+
+  test.each([
+    // "they" needs a plural mention of massage, with no other plural noun in between.
+    'Massage therapists are popular. They are known to flush toxins.',
+    'Massages relax tight muscles. They also flush toxins.',
+    'She massages clients daily. They flush toxins.',
+    'A massage is relaxing. They say saunas flush toxins.',
+    'Saunas are popular. They are known to flush toxins.',
+    "Saunas are popular. It's known to flush toxins.",
+  ])('no claim: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('engine/scanner: wordings from the last round', () => {
+  const stanceOf = (text: string, claim: string) => scanner.scan(text).matches.find((m) => m.claimId === claim)?.stance;
+  const CARE = 'massage-not-replacement-for-care';
+  test.each<[string, string, string | undefined]>([
+    ['Massage may help, but check with your rheumatologist before you book.', CARE, 'asserts'],
+    ["Massage won't hurt, but see your doctor first.", CARE, 'asserts'],
+    // Look-alikes: no "but", or a past-tense report.
+    ['I had a massage, then asked the specialist before the surgery about my knee.', CARE, undefined],
+    ['Massage therapists are not doctors, so see your GP first.', CARE, undefined],
+    ['Poor blood flow to the spine is one of the most common reasons for lower back pain.', 'poor-circulation-causes-back-pain', 'asserts'],
+    ['Poor circulation in the feet is one of the signs of diabetes, and back pain is common too.', 'poor-circulation-causes-back-pain', undefined],
+  ])('%s -> %s %s', (text, claim, stance) => {
+    expect(stanceOf(text, claim)).toBe(stance);
+  });
+});

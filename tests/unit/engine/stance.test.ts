@@ -119,3 +119,90 @@ describe('engine/stance', () => {
     expect(stanceOf(tokens, s!.text, s!.start, hit, false).stance).toBe('asserts');
   });
 });
+
+describe('engine/stance: clause breaks, dashes, neither/nor', () => {
+  const PRESSURE = 'pressure-points-prevent-disease';
+  test.each<[string, string, Stance]>([
+    // "however" as an aside (no comma after it) does not cut the negation off.
+    ['No pressure point, however it is stimulated, has ever been shown to prevent a disease.', PRESSURE, 'disputes'],
+    ["No pressure point, however it's stimulated, has ever been shown to prevent a disease.", PRESSURE, 'disputes'],
+    // A sentence-linking "however," still starts a new clause.
+    ['Massage does not cure back pain; however, it relieves back pain.', RELIEVES, 'asserts'],
+    ['It does not cure anything. However, massage relieves back pain.', RELIEVES, 'asserts'],
+    ['Massage does not cure back pain, however, massage relieves back pain.', RELIEVES, 'asserts'],
+    ['Massage, however, does not flush toxins.', TOXINS, 'disputes'],
+    // A spaced dash separates a negation from the claim like a comma does.
+    ["Regular massage isn't a luxury — it's an investment in your overall health.", 'massage-improves-overall-health', 'asserts'],
+    ['Never ignore a stiff neck - massage relieves back pain.', RELIEVES, 'asserts'],
+    // ... but not a negation inside the claim's own stretch.
+    ['Massage — sadly — does not flush toxins.', TOXINS, 'disputes'],
+    // Neither X nor Y: both are denied.
+    ['Neither massage nor therapeutic ultrasound has strong evidence behind it for chronic back pain.', RELIEVES, 'disputes'],
+    ['Neither massage nor therapeutic ultrasound has strong evidence behind it for chronic back pain.', 'ultrasound-treats-back-pain', 'disputes'],
+    ['Neither ultrasound nor massage relieves back pain.', RELIEVES, 'disputes'],
+    ['Neither ultrasound nor massage relieves back pain.', 'ultrasound-treats-back-pain', 'disputes'],
+    ['Massage has strong evidence behind it for chronic back pain.', RELIEVES, 'asserts'],
+  ])('%s -> %s %s', (text, claim, stance) => {
+    expect(stanceFor(text, claim)).toBe(stance);
+  });
+});
+
+describe('engine/stance: safety words turn a harm claim round', () => {
+  const HARM = 'pain-medication-long-term-harm';
+  const CONTRA = 'massage-contraindications';
+  test.each<[string, string, Stance]>([
+    ['Long-term use of over-the-counter painkillers is perfectly safe.', HARM, 'disputes'],
+    ['Taking paracetamol every day for years is completely harmless.', HARM, 'disputes'],
+    ['Taking paracetamol every day for years is not safe.', HARM, 'asserts'],
+    ['It is a myth that taking ibuprofen daily for years is harmless.', HARM, 'asserts'],
+    ['Long-term use of over-the-counter painkillers is harmful.', HARM, 'asserts'],
+    ['Massage is perfectly safe even when the muscle is swollen.', CONTRA, 'disputes'],
+    ["A massage is fine even if you've got a fever.", CONTRA, 'disputes'],
+    ['Massage is not safe if you have a fever.', CONTRA, 'asserts'],
+    ['Massage is never okay when you have the flu.', CONTRA, 'asserts'],
+  ])('%s -> %s %s', (text, claim, stance) => {
+    expect(stanceFor(text, claim)).toBe(stance);
+  });
+
+  test.each([
+    // Look-alikes: a question, an exception, safety of something else.
+    ['Is massage safe during pregnancy? Ask your midwife.', CONTRA],
+    ['Massage is safe, except when you have a fever.', CONTRA],
+    ['Massage is safe for most people.', CONTRA],
+    ['Paracetamol is safe for most people when taken as directed.', HARM],
+    ['Stretching every day for years is perfectly safe.', HARM],
+  ])('no dispute from: %s', (text, claim) => {
+    expect(stanceFor(text, claim)).not.toBe('disputes');
+  });
+
+  test('a question with a safety word only hedges', () => {
+    expect(stanceFor('Is taking paracetamol every day for years really harmless?', HARM)).not.toBe('disputes');
+  });
+});
+
+describe('engine/stance: "worse, not better"', () => {
+  const EXERCISE = 'exercise-helps-back-pain';
+  test.each<[string, Stance]>([
+    ['Honestly, exercise made my back pain worse, not better.', 'disputes'],
+    ['Exercise made my back pain better.', 'asserts'],
+    ['Exercise has strong evidence for back pain.', 'asserts'],
+    ['Exercise has no good evidence for back pain.', 'disputes'],
+  ])('%s -> %s', (text, stance) => {
+    expect(stanceFor(text, EXERCISE)).toBe(stance);
+  });
+
+  test.each(['Exercise made my back pain worse.', 'Lifting weights made my back pain flare up.', 'Exercise made my back pain feel different.'])('no claim: %s', (text) => {
+    expect(stanceFor(text, EXERCISE)).toBeUndefined();
+  });
+});
+
+describe('engine/stance: "too ... to"', () => {
+  test.each<[string, string, Stance]>([
+    ['Sitting too long might contribute to back pain.', 'posture-lifting-sitting-cause', 'hedges'],
+    ['Sitting too long can contribute to back pain.', 'posture-lifting-sitting-cause', 'asserts'],
+    ['A relaxing Swedish massage is too gentle to fix real back problems.', 'massage-cures-back-pain', 'disputes'],
+    ['Swedish massage is too superficial to help a bad back.', RELIEVES, 'disputes'],
+  ])('%s -> %s %s', (text, claim, stance) => {
+    expect(stanceFor(text, claim)).toBe(stance);
+  });
+});

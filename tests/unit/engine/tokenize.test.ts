@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { sentencesOf } from '../../../src/engine/tokenize';
+
+const words = (text: string) => sentencesOf(text).flatMap((s) => s.tokens.map((t) => t.norm));
+
+describe('engine/tokenize', () => {
+  test.each([
+    ["It's said to help.", ['it', 'is', 'said', 'to', 'help']],
+    ['It’s known to help.', ['it', 'is', 'known', 'to', 'help']],
+    ["It's been shown to help.", ['it', 'has', 'been', 'shown', 'to', 'help']],
+    ["That's why it works.", ['that', 'is', 'why', 'it', 'works']],
+    ["He's a therapist.", ['he', 'is', 'a', 'therapist']],
+    // Possessives stay whole (the "'s" is stripped only as a matching key).
+    ["The massage's effect.", ['the', "massage's", 'effect']],
+    ["My therapist's hands.", ['my', "therapist's", 'hands']],
+    ['Its benefits.', ['its', 'benefits']],
+  ])('%s', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test('the split words keep the contraction\'s characters', () => {
+    const [it, is] = sentencesOf("It's fine.")[0]!.tokens;
+    expect([it!.start, it!.end, is!.start, is!.end]).toEqual([0, 4, 4, 4]);
+  });
+
+  test('a comma after a word is recorded', () => {
+    const tokens = sentencesOf('However, it is. However it is done.').flatMap((s) => s.tokens);
+    expect(tokens.filter((t) => t.norm === 'however').map((t) => t.comma)).toEqual([true, false]);
+  });
+});
