@@ -1,7 +1,11 @@
 /** `npm run eval`: prints precision, recall, F1 and stance accuracy, overall and per claim. */
+import { join } from 'node:path';
 import { loadClaims } from '../../src/claims/load';
 import { createScanner } from '../../src/engine/scanner';
 import { evaluate, type Scores } from './evaluate';
+
+/** A second held-out set, from another writer and other kinds of page (see HELDOUT.md). */
+const HELDOUT_2 = join(import.meta.dirname, 'heldout-2.yaml');
 
 const fmt = (s: Scores) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  stance ${s.stanceAccuracy.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
@@ -21,7 +25,10 @@ else {
   console.log(`seeds      ${fmt(result.seeds)}`);
 }
 console.log(`sentences  ${fmt(result.sentences)}`);
-if (!heldout && !file) console.log(`held-out   ${fmt(evaluate(scanner, { heldout: true }).sentences)}  (report only)`);
+if (!heldout && !file) {
+  console.log(`held-out   ${fmt(evaluate(scanner, { heldout: true }).sentences)}  (report only)`);
+  console.log(`held-out 2 ${fmt(evaluate(scanner, { file: HELDOUT_2 }).sentences)}  (report only)`);
+}
 console.log('\nper claim:');
 for (const [id, s] of Object.entries(result.perClaim)) console.log(`  ${id.padEnd(38)} ${fmt(s)}`);
 if (verbose) {
