@@ -48,13 +48,14 @@ const DISPUTE_PHRASES = [
   'unfounded', 'baseless', 'bogus', 'nonsense', 'pseudoscience', 'disproven', 'disproved', 'unsupported', 'mistaken',
   'misleading', 'overstated', 'exaggerated', 'wrong', 'incorrect', 'doubtful', 'misreading', 'misread', 'misquoted',
   'misinterpretation', 'misinterpreted', 'misrepresents', 'misrepresented', 'zero evidence', 'bro science', 'snake oil',
+  'forget the claim', 'forget the claims', 'forget the idea', 'forget the notion', 'forget the myth',
 ].map((p) => p.split(' '));
 
 /** Claims attributed to others: "some therapists believe", "it is said". */
 const HEDGE_PHRASES = [
   'some people', 'some therapists', 'some practitioners', 'some clients', 'some clinics', 'some experts', 'some spas',
   'some patients', 'some chiropractors', 'some say', 'many people believe', 'many believe', 'it is said', 'is said to',
-  'are said to', 'described as', 'credited with',
+  'are said to', 'described as', 'credited with', 'tell us', 'tells us',
 ].map((p) => p.split(' '));
 
 const HEDGE_WORDS = new Set([

@@ -28,6 +28,10 @@ describe('engine/stance', () => {
     ['Massage does not flush toxins.', TOXINS, 'disputes'],
     ["Massage doesn't flush toxins.", TOXINS, 'disputes'],
     ['Massage doesn’t flush toxins.', TOXINS, 'disputes'],
+    // "forget the claims that" disputes (its "claims" alone would hedge); "clients tell us" hedges
+    ['Forget the claims that massage flushes toxins.', TOXINS, 'disputes'],
+    ['Forget the idea that massage boosts circulation.', CIRCULATION, 'disputes'],
+    ['Clients tell us massage relieves back pain.', RELIEVES, 'hedges'],
     ["Massage can't flush toxins.", TOXINS, 'disputes'],
     ["Massage won't flush the toxins.", TOXINS, 'disputes'],
     ['Massage never flushes toxins.', TOXINS, 'disputes'],

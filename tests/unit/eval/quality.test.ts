@@ -18,8 +18,8 @@ import { evaluate } from '../../eval/evaluate';
  * set as a whole start again from there, and the earlier floors still hold for the earlier sentences.
  */
 const FLOORS = {
-  overall: { precision: 0.985, recall: 0.909, stanceAccuracy: 0.988 },
-  sentences: { precision: 0.991, recall: 0.917, stanceAccuracy: 0.993 },
+  overall: { precision: 0.986, recall: 0.911, stanceAccuracy: 0.988 },
+  sentences: { precision: 0.992, recall: 0.918, stanceAccuracy: 0.993 },
   seeds: { precision: 0.936, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before blind batch 2, at the floors reached on them before it joined. */
