@@ -10,10 +10,22 @@ export const CLAUSE_OPENERS = new Set(['but', 'however', 'although', 'though', '
  */
 const COMMA_OPENERS = new Set(['however']);
 
+/**
+ * Openers that are adverbs unless a clause ends before them: "..., yet massage helps" opens a
+ * clause; "no evidence yet that massage flushes toxins" and "has yet to be shown" do not.
+ */
+const OPENERS_AFTER_BREAK = new Set(['yet']);
+
+/** Words before "while" that make it a noun: "for a while", "worth your while", "once in a while". */
+const WHILE_NOUN_AFTER = new Set(['a', 'the', 'this', 'that', 'little', 'short', 'long', 'good', 'your', 'my', 'our', 'their', 'his', 'her', 'its']);
+
 /** True if token i starts a new clause (an opener, or punctuation such as ";" before it). */
 export function isClauseStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (i > 0 && tokens[i - 1]!.clauseBreak) return true;
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  if (prev?.clauseBreak) return true;
   if (COMMA_OPENERS.has(t.norm)) return t.comma === true;
+  if (OPENERS_AFTER_BREAK.has(t.norm)) return prev === undefined || prev.comma === true;
+  if (t.norm === 'while' && prev && WHILE_NOUN_AFTER.has(prev.norm)) return false;
   return CLAUSE_OPENERS.has(t.norm);
 }

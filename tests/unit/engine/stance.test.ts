@@ -130,6 +130,12 @@ describe('engine/stance: clause breaks, dashes, neither/nor', () => {
     // "however" as an aside (no comma after it) does not cut the negation off.
     ['No pressure point, however it is stimulated, has ever been shown to prevent a disease.', PRESSURE, 'disputes'],
     ["No pressure point, however it's stimulated, has ever been shown to prevent a disease.", PRESSURE, 'disputes'],
+    // "yet" as an adverb and "while" as a noun do not cut the claim's clause.
+    ['There is no evidence yet that massage flushes toxins.', TOXINS, 'disputes'],
+    ['No study in a while has shown that massage flushes toxins.', TOXINS, 'disputes'],
+    // ... as conjunctions they do.
+    ['Massage does not cure back pain, yet massage relieves back pain.', RELIEVES, 'asserts'],
+    ['Heat does not help much while massage relieves back pain.', RELIEVES, 'asserts'],
     // A sentence-linking "however," still starts a new clause.
     ['Massage does not cure back pain; however, it relieves back pain.', RELIEVES, 'asserts'],
     ['It does not cure anything. However, massage relieves back pain.', RELIEVES, 'asserts'],
