@@ -1,6 +1,7 @@
 /**
  * The cheap stages before any NLP (this module must stay free of compromise):
- *  1. the patterns' anchor words, looked up word by word; around each hit, a sentence-sized window;
+ *  1. the patterns' anchor words (the content script looks each word up; the engine runs one
+ *     regular expression, anchor-pattern.ts); around each hit, a sentence-sized window;
  *  2. a window's words must include a word of every required slot of at least one pattern (word
  *     presence only, not order; see requirements.ts).
  * The content script runs stage 1 on every page (without the stage-2 tables) and sends the chunks
