@@ -18,7 +18,7 @@
  */
 import { isClauseStart } from './clauses';
 import type { PatternHit } from './match';
-import { cuesAt, stanceOf } from './stance';
+import { cuesAt, phraseAt, stanceOf } from './stance';
 import type { Sentence, Token } from './tokenize';
 import type { Stance } from './types';
 
@@ -112,8 +112,6 @@ export interface QuestionAnswer {
   start: number;
   end: number;
 }
-
-const phraseAt = (tokens: readonly Token[], i: number, phrase: readonly string[]) => phrase.every((w, k) => tokens[i + k]?.norm === w);
 
 /** Problem words of a short question, after its opener; undefined when it is no such question. */
 export function problemOf(question: Sentence, mentions: ReadonlySet<string>): Token[] | undefined {

@@ -94,7 +94,8 @@ export interface StanceResult {
   conflict: boolean;
 }
 
-function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+/** True if the words of `phrase` stand at token i onwards. */
+export function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => tokens[i + k]?.norm === w);
 }
 
