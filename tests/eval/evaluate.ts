@@ -58,10 +58,11 @@ export function score(c: Counts): Scores {
 
 /**
  * Dev set by default; `heldout: true` scores tests/eval/heldout.yaml alone (report-only, never
- * tuned on); `file` scores another set of sentences alone (a fresh batch, before it joins the dev set).
+ * tuned on); `file` scores another set of sentences alone (a fresh batch, before it joins the dev set);
+ * `yaml` scores sentences given as YAML text alone (part of a file).
  */
-export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: string } = {}): Evaluation {
-  const alone = options.heldout === true || options.file !== undefined;
+export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: string; yaml?: string } = {}): Evaluation {
+  const alone = options.heldout === true || options.file !== undefined || options.yaml !== undefined;
   const perClaim = new Map<string, Counts>();
   const forClaim = (id: string) => perClaim.get(id) ?? perClaim.set(id, empty()).get(id)!;
   const sentences = empty();
@@ -78,7 +79,7 @@ export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: 
 
   // Hand-written sentences: one prediction per claim per item.
   const path = options.file ?? join(HERE, options.heldout ? 'heldout.yaml' : 'sentences.yaml');
-  const items = parse(readFileSync(path, 'utf8')) as Array<{ text: string; expect: Label[] }>;
+  const items = parse(options.yaml ?? readFileSync(path, 'utf8')) as Array<{ text: string; expect: Label[] }>;
   for (const item of items) {
     const predicted = new Map<string, Stance>();
     for (const m of scanner.scan(item.text, opts).matches) if (!predicted.has(m.claimId)) predicted.set(m.claimId, m.stance);
