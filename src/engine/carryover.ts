@@ -34,8 +34,14 @@ const MODIFIERS = new Set(['a', 'an', 'the', 'your', 'regular', 'weekly', 'profe
 const AFTER_BENEFITS = new Set(['include', 'includes', 'including', 'are', 'for', 'such', 'like', 'featuring', 'can', 'may', 'might', 'will']);
 const ACTOR_VERBS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'does', 'do', 'help', 'helps', 'offer', 'offers', 'provide', 'provides', 'deliver', 'delivers', 'give', 'gives', 'bring', 'brings', 'has']);
 const ADVERBS = new Set(['also', 'often', 'really', 'actually', 'regularly', 'usually']);
+/** "7 reasons to book a massage", "Why athletes swear by massage:": what follows are its benefits. */
+const REASON_WORDS = new Set(['why', 'reason', 'reasons']);
+/** How far before the mention a reason word may stand. */
+const REASON_REACH = 6;
+/** A reasons intro with one of these lists reasons against, or risks: "Why to avoid massage with a fever:". */
+const AGAINST = new Set(['avoid', 'avoiding', 'skip', 'skipping', 'stop', 'quit', 'risk', 'risks', 'danger', 'dangers', 'downside', 'downsides', 'cons', 'against', 'worse', 'harm', 'harmful', 'bad', 'overrated', 'waste']);
 /** Words an intro needs besides the mention: a cheap test the prefilter runs before any NLP. */
-export const INTRO_CUES: ReadonlySet<string> = new Set([...BENEFIT_NOUNS, ...MYTH_NOUNS, ...ACTOR_VERBS]);
+export const INTRO_CUES: ReadonlySet<string> = new Set([...BENEFIT_NOUNS, ...MYTH_NOUNS, ...ACTOR_VERBS, ...REASON_WORDS]);
 /** A myths intro that also promises facts or benefits mixes both: nothing is carried. */
 const MIXED = new Set(['fact', 'facts', 'truth', 'true', 'real', 'reality', ...BENEFIT_NOUNS]);
 
@@ -64,7 +70,9 @@ function roleAt(tokens: readonly Token[], i: number): { role: Role; after: numbe
   if ((next !== undefined && MYTH_NOUNS.has(next)) || (noun !== undefined && MYTH_NOUNS.has(noun))) return { role: 'myth', after: j };
   let k = j;
   while (k < tokens.length && ADVERBS.has(tokens[k]!.norm)) k++;
-  return ACTOR_VERBS.has(tokens[k]?.norm ?? '') ? { role: 'actor', after: j } : undefined;
+  if (ACTOR_VERBS.has(tokens[k]?.norm ?? '')) return { role: 'actor', after: j };
+  const reasons = tokens.slice(Math.max(0, i - REASON_REACH), i).some((t) => REASON_WORDS.has(t.norm));
+  return reasons && !tokens.some((t) => AGAINST.has(t.norm)) ? { role: 'benefit', after: j } : undefined;
 }
 
 /**
@@ -121,8 +129,8 @@ export function withLead(fragment: Sentence, contentStart: number, lead: readonl
   return { ...fragment, tokens: [...stand, ...own] };
 }
 
-/** Words a fragment may open with before its claim: "May improve circulation", "Helps flush toxins". */
-const OPENERS = new Set(['a', 'an', 'the', 'can', 'may', 'might', 'could', 'will', 'would', 'also', 'often', 'usually', 'greatly', 'really', 'actually', 'naturally', 'significantly', 'effectively', 'gently', 'help', 'helps', 'helping', 'to']);
+/** Words a fragment may open with before its claim: "May improve circulation", "Helps flush toxins", "It boosts circulation". */
+const OPENERS = new Set(['it', 'a', 'an', 'the', 'can', 'may', 'might', 'could', 'will', 'would', 'also', 'often', 'usually', 'greatly', 'really', 'actually', 'naturally', 'significantly', 'effectively', 'gently', 'help', 'helps', 'helping', 'to']);
 /** A verb of the fragment's own: the effect is the subject of another statement. */
 const OWN_VERBS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'shall',

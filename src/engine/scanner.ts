@@ -10,7 +10,7 @@ import { carriedStance, carries, INTRO_CUES, introStance, leadsFor, namesSubject
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit } from './match';
 import { createPrefilter, type CandidateWindow, type Prefilter } from './prefilter';
 import { answers, HELP_LEADS, readQuestionAnswer } from './question-lead';
-import type { Block } from './sections';
+import { blockAt, type Block } from './sections';
 import { stanceOf } from './stance';
 import { sentencesOf, type Sentence, type Token } from './tokenize';
 import type { ClaimInfo, ClaimMatch, CompiledBundle, Stance } from './types';
@@ -76,6 +76,9 @@ function isPluralMention(tokens: readonly Token[], i: number): boolean {
   return /^(sessions|treatments|therapies|techniques|appointments)$/.test(next);
 }
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'therapist', 'masseuse', 'masseur', 'practitioner']);
+
+/** An item under a myths intro that states the facts too. */
+const SETS_STRAIGHT = /\b(?:facts?|truth|reality)\b/i;
 
 /** Carried matches are less sure than a sentence that names its subject. */
 const CARRIED_PENALTY = 0.1;
@@ -186,6 +189,19 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   }
 
   /**
+   * Items under a myths intro ("Three massage myths, busted", "Massage does not:") are what it
+   * denies, even when they name massage themselves ("Massage flushes toxins."): the item's own
+   * claims dispute too. Claims in the item's block only; carried claims already have this stance.
+   */
+  function denyUnderIntro(text: string, w: CandidateWindow, matches: ClaimMatch[], cache: Map<number, Stance | undefined>): void {
+    if (readIntro(text, w.item!.intro, cache) !== 'disputes') return;
+    const block = blockAt(text, w.item!.content);
+    // "Myth: ... Fact: massage eases back pain" sets the record straight in the item itself.
+    if (SETS_STRAIGHT.test(text.slice(block.start, block.end))) return;
+    for (const m of matches) if (m.start >= block.start && m.end <= block.end) m.stance = 'disputes';
+  }
+
+  /**
    * Claims a short question and its answer make together ("Back pain? Try a massage."), read on the
    * question's problem words with the answer's offer as a stand-in lead, for claims neither
    * sentence holds on its own. The mark covers the question and the answer's offer.
@@ -217,7 +233,10 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
       }
-      if (w.item && sentences[0]) matches.push(...carriedMatches(text, w, sentences[0], matches, intros));
+      if (w.item && sentences[0]) {
+        matches.push(...carriedMatches(text, w, sentences[0], matches, intros));
+        denyUnderIntro(text, w, matches, intros);
+      }
       for (const m of matches) m.text = text.slice(m.start, m.end);
       yield { matches, chars: slice.length, sentences: sentences.length };
     }

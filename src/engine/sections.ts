@@ -23,7 +23,11 @@ export const MAX_REACH_BACK = 1500;
 /** Longest block that still reads as a heading (or as a list item without a marker). */
 export const MAX_HEADING_WORDS = 10;
 
-const LIST_MARKER = /^[ \t\u00a0]*(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u2023\u25e6]|\d{1,2}[.)])[ \t\u00a0]+/;
+/**
+ * A list marker: a dash, bullet or number, or a symbol or emoji used as a bullet on social posts and
+ * product pages ("✨ Keeps my back pain at bay", "✔ Improves circulation", "#4:").
+ */
+const LIST_MARKER = /^[ \t\u00a0]*(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u2023\u25e6]|#?\d{1,2}[.):]|[\u2190-\u21ff\u2600-\u27bf\u25a0-\u25ff]\ufe0f?|\p{Extended_Pictographic}\ufe0f?)[ \t\u00a0]+/u;
 
 /** Longest list marker, with the spaces around it. */
 const MARKER_CHARS = 12;

@@ -16,15 +16,21 @@ import type { Stance } from './types';
 import { isClauseStart } from './clauses';
 import type { Token } from './tokenize';
 
-const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fail', 'fails', 'failed', 'unable', 'unlikely', 'nothing', 'nobody']);
+const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fail', 'fails', 'failed', 'unable', 'unlikely', 'nothing', 'nobody', 'none']);
+/**
+ * Verbs that turn round the claim only when they sit inside its words: "massage slowed the removal
+ * of lactate" denies the removal; "massage slows your breathing and relieves stress" denies nothing.
+ */
+const INNER_NEGATORS = new Set(['slowed', 'slows', 'slowing', 'impaired', 'impairs', 'impairing', 'hindered', 'hinders', 'hampered', 'hampers', 'delayed', 'delays']);
 /** Negator followed by one of these is not a negation ("not only", "no doubt", "nothing beats"). */
 const NOT_NEGATION_AFTER: Record<string, Set<string>> = {
   not: new Set(['only', 'just', 'merely', 'simply']),
   no: new Set(['doubt', 'wonder', 'matter', 'question']),
   nothing: new Set(['beats', 'beat', 'compares', 'else']),
+  none: new Set(['other', 'better']),
 };
-/** Negator preceded by one of these is not a negation ("whether or not"). */
-const NOT_NEGATION_BEFORE: Record<string, Set<string>> = { not: new Set(['or']) };
+/** Negator preceded by one of these is not a negation ("whether or not", "second to none"). */
+const NOT_NEGATION_BEFORE: Record<string, Set<string>> = { not: new Set(['or']), none: new Set(['to']) };
 /** Words after "too" that show its "to" belongs to a verb ("too long might contribute to"). */
 const TOO_BREAKS = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have']);
 /** After the claim's words, these start a different phrase: cues beyond them are not the claim's. */
@@ -119,6 +125,12 @@ export function cuesAt(tokens: readonly Token[], i: number): { negates: boolean;
   };
 }
 
+/** True if the inner negator at i governs the claim's next word: no "and"/"or" between ("slows your breathing and flushes"). */
+function turnsRound(tokens: readonly Token[], i: number, literal: ReadonlySet<number>): boolean {
+  for (let k = i + 1; k < tokens.length && !literal.has(k); k++) if (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'or' || tokens[k - 1]!.comma) return false;
+  return true;
+}
+
 export function stanceOf(
   tokens: readonly Token[],
   sentenceText: string,
@@ -155,6 +167,7 @@ export function stanceOf(
     if (literal.has(i)) continue;
     if (isDisputePhrase(tokens, i)) disputes = true;
     if (plain && isNegator(tokens, i)) disputes = true;
+    if (i > hit.from && i < hit.to && INNER_NEGATORS.has(tokens[i]!.norm) && turnsRound(tokens, i, literal)) disputes = true;
   }
   const reversed = hit.literal.some((i) => REVERSALS.has(tokens[i]!.norm) && !(literal.has(i - 1) && isNegator(tokens, i - 1)));
   // A question ("Is massage safe with a cold?") states neither side: it only hedges.

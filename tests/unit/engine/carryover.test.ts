@@ -32,6 +32,10 @@ describe('engine/carryover', () => {
     ["What massage can't do:", 'disputes'],
     ['Common massage myths:', 'disputes'],
     ['Myths about massage', 'disputes'],
+    ['7 reasons to book a massage this month', 'asserts'],
+    ['Why athletes love sports massage:', 'asserts'],
+    ['Why you should avoid massage with a fever:', undefined],
+    ['Reasons massage is overrated', undefined],
     // not massage as the actor, or unclear
     ['Before your massage:', undefined],
     ['Alternatives to massage:', undefined],
@@ -70,6 +74,8 @@ describe('engine/carryover', () => {
     ['a lead-in fragment', ['The Benefits of Massage', 'Boosted endorphin levels. People feel good afterwards.'], ['massage-releases-endorphins:asserts']],
     ['a hedge in the item', ['Massage benefits:', '- May improve circulation'], ['massage-boosts-circulation:hedges']],
     ['a disputing intro', ['Massage does not:', '- Flush toxins'], ['massage-flushes-toxins:disputes']],
+    ['items opening with "it"', ['Why athletes love massage:', '- It boosts circulation'], ['massage-boosts-circulation:asserts']],
+    ['emoji bullets', ['Benefits of massage:', '✨ Better circulation', '✔️ Less stress'], ['massage-boosts-circulation:asserts', 'massage-relieves-stress-sleep:asserts']],
     ['a relative clause after the claim', ['Massage offers:', 'Improvement in blood flow, which helps sore muscles after exercise.'], ['massage-boosts-circulation:asserts']],
   ])('carries the subject: %s', (_name, lines, expected) => {
     expect(found(...lines)).toEqual(expected);
@@ -100,6 +106,15 @@ describe('engine/carryover', () => {
 
   test('items without an anchor word get a window from their intro', () => {
     expect(found('Benefits of massage:', '- Reduced inflammation')).toEqual(['massage-reduces-inflammation:asserts']);
+  });
+
+  test('items under a myths intro dispute what they state, unless they set the record straight', () => {
+    expect(found('Three massage myths, busted', 'Massage flushes toxins out of your muscles.', 'Massage releases a flood of endorphins.')).toEqual([
+      'massage-flushes-toxins:disputes',
+      'massage-releases-endorphins:disputes',
+    ]);
+    expect(found('Massage myths:', '- Myth: it is only a luxury. Fact: massage relieves back pain.')).toEqual(['massage-relieves-back-pain:asserts']);
+    expect(found('Benefits of massage:', '- Massage flushes toxins')).toEqual(['massage-flushes-toxins:asserts']);
   });
 
   test('a claim the fragment holds on its own is not reported twice', () => {

@@ -74,6 +74,12 @@ describe('engine/stance', () => {
     ['People who get regular massage are less likely to get hurt.', 'massage-prevents-injury', 'asserts'],
     ['Think of a monthly massage as injury insurance: it stops strains from happening.', 'massage-prevents-injury', 'asserts'],
     ['I think massage flushes toxins.', TOXINS, 'hedges'],
+    // "none of" negates; "second to none", "like none other" do not
+    ['None of the studies I read showed that massage flushes toxins.', TOXINS, 'disputes'],
+    ['Massage relieves back pain like none other.', RELIEVES, 'asserts'],
+    // a verb that turns the claim round counts inside the claim's words, not elsewhere
+    ['In one study, massage actually slowed the removal of lactic acid from the muscles.', TOXINS, 'disputes'],
+    ['Massage slows your breathing and flushes toxins from the body.', TOXINS, 'asserts'],
   ])('%s -> %s %s', (text, claim, stance) => {
     expect(stanceFor(text, claim)).toBe(stance);
   });
