@@ -12,25 +12,27 @@ import { createScanner } from '../../../src/engine/scanner';
 import { evaluate } from '../../eval/evaluate';
 
 /**
- * The whole development set. Blind batch 2 (see its header in sentences.yaml) joined it with the
- * recall the engine reached on it, lower than on the sentences before it: the recall floors of the
- * set as a whole start again from there, and the earlier floors still hold for the earlier sentences.
+ * The whole development set. Each blind batch (see its header in sentences.yaml) joined it with the
+ * recall the engine reached on it, lower than on the sentences before it: the floors of the set as
+ * a whole start again from there, and the sentences before each batch keep their earlier floors.
  */
 const FLOORS = {
-  overall: { precision: 0.986, recall: 0.911, stanceAccuracy: 0.988 },
-  sentences: { precision: 0.992, recall: 0.918, stanceAccuracy: 0.993 },
+  overall: { precision: 0.986, recall: 0.907, stanceAccuracy: 0.979 },
+  sentences: { precision: 0.991, recall: 0.912, stanceAccuracy: 0.982 },
   seeds: { precision: 0.936, recall: 0.847, stanceAccuracy: 0.943 },
 };
-/** The sentences written before blind batch 2, at the floors reached on them before it joined. */
-const EARLIER_FLOORS = { precision: 0.992, recall: 0.954, stanceAccuracy: 0.994 };
-const BATCH_2_HEADER = '# --- blind batch 2:';
+/** The sentences written before a blind batch, at the floors reached on them before it joined. */
+const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
+  { before: '# --- blind batch 2:', precision: 0.992, recall: 0.962, stanceAccuracy: 0.994 },
+  { before: '# --- blind batch 6:', precision: 0.992, recall: 0.922, stanceAccuracy: 0.993 },
+];
 
 const result = evaluate(createScanner(loadClaims().bundle));
 
-/** sentences.yaml up to blind batch 2, scored alone. */
-function earlierSentences() {
+/** sentences.yaml up to a header, scored alone. */
+function sentencesBefore(header: string) {
   const text = readFileSync(join(import.meta.dirname, '..', '..', 'eval', 'sentences.yaml'), 'utf8');
-  const at = text.indexOf(BATCH_2_HEADER);
+  const at = text.indexOf(header);
   expect(at).toBeGreaterThan(0);
   return evaluate(createScanner(loadClaims().bundle), { yaml: text.slice(0, at) }).sentences;
 }
@@ -43,11 +45,11 @@ describe('eval/quality (development set)', () => {
     expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(floors.stanceAccuracy);
   });
 
-  test('the sentences written before blind batch 2 stay at or above their floors', () => {
-    const scores = earlierSentences();
-    expect(scores.precision).toBeGreaterThanOrEqual(EARLIER_FLOORS.precision);
-    expect(scores.recall).toBeGreaterThanOrEqual(EARLIER_FLOORS.recall);
-    expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(EARLIER_FLOORS.stanceAccuracy);
+  test.each(EARLIER_FLOORS)('the sentences written before "$before" stay at or above their floors', ({ before, ...floors }) => {
+    const scores = sentencesBefore(before);
+    expect(scores.precision).toBeGreaterThanOrEqual(floors.precision);
+    expect(scores.recall).toBeGreaterThanOrEqual(floors.recall);
+    expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(floors.stanceAccuracy);
   });
 
   test('look-alike and unrelated sentences (dev and held-out) produce no claim at all', () => {
