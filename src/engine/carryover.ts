@@ -129,8 +129,8 @@ export function withLead(fragment: Sentence, contentStart: number, lead: readonl
   return { ...fragment, tokens: [...stand, ...own] };
 }
 
-/** Words a fragment may open with before its claim: "May improve circulation", "Helps flush toxins", "It boosts circulation". */
-const OPENERS = new Set(['it', 'a', 'an', 'the', 'can', 'may', 'might', 'could', 'will', 'would', 'also', 'often', 'usually', 'greatly', 'really', 'actually', 'naturally', 'significantly', 'effectively', 'gently', 'help', 'helps', 'helping', 'to']);
+/** Words a fragment may open with before its claim: "May improve circulation", "Helps flush toxins". */
+const OPENERS = new Set(['a', 'an', 'the', 'can', 'may', 'might', 'could', 'will', 'would', 'also', 'often', 'usually', 'greatly', 'really', 'actually', 'naturally', 'significantly', 'effectively', 'gently', 'help', 'helps', 'helping', 'to']);
 /** A verb of the fragment's own: the effect is the subject of another statement. */
 const OWN_VERBS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'shall',

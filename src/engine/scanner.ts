@@ -134,13 +134,14 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const pronouns = new Set(bundle.anaphora?.pronouns ?? []);
   /**
    * Marks pronouns that refer back to the antecedent concept: a mention earlier in the sentence or
-   * in the previous sentence of the same block (a window never crosses a block boundary). A plural
+   * in the previous sentence of the same block (a window never crosses a block boundary), or, for
+   * a list item, in the intro that makes massage the actor of its items (`afterMention`). A plural
    * pronoun ("they") needs a plural mention ("massages") with no other plural-looking word after it
    * ("Massages relax the muscles. They ..." is left alone: "they" may be the muscles).
    */
-  function resolvePronouns(sentences: Sentence[]) {
+  function resolvePronouns(sentences: Sentence[], afterMention: boolean) {
     if (!bundle.anaphora) return;
-    let previous = { singular: false, plural: false };
+    let previous = { singular: afterMention, plural: false };
     for (const s of sentences) {
       const seen = { ...previous };
       const mentions = { singular: false, plural: false };
@@ -189,16 +190,20 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   }
 
   /**
-   * Items under a myths intro ("Three massage myths, busted", "Massage does not:") are what it
-   * denies, even when they name massage themselves ("Massage flushes toxins."): the item's own
-   * claims dispute too. Claims in the item's block only; carried claims already have this stance.
+   * The intro's stance holds for the claims an item states itself, as for those it carries: under a
+   * myths intro ("Three massage myths, busted") "Massage flushes toxins." disputes, unless the item
+   * sets the record straight itself; under "Some therapists claim massage can:" it hedges. Claims in
+   * the item's block only.
    */
-  function denyUnderIntro(text: string, w: CandidateWindow, matches: ClaimMatch[], cache: Map<number, Stance | undefined>): void {
-    if (readIntro(text, w.item!.intro, cache) !== 'disputes') return;
+  function lendIntroStance(text: string, w: CandidateWindow, matches: ClaimMatch[], intro: Stance): void {
+    if (intro === 'asserts') return;
     const block = blockAt(text, w.item!.content);
-    // "Myth: ... Fact: massage eases back pain" sets the record straight in the item itself.
-    if (SETS_STRAIGHT.test(text.slice(block.start, block.end))) return;
-    for (const m of matches) if (m.start >= block.start && m.end <= block.end) m.stance = 'disputes';
+    if (intro === 'disputes' && SETS_STRAIGHT.test(text.slice(block.start, block.end))) return;
+    for (const m of matches) {
+      if (m.start < block.start || m.end > block.end) continue;
+      if (intro === 'disputes') m.stance = 'disputes';
+      else if (m.stance === 'asserts') m.stance = 'hedges';
+    }
   }
 
   /**
@@ -228,14 +233,16 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
-      resolvePronouns(sentences);
+      // An item's "It ..." refers to the subject of the intro it sits under ("Why athletes love massage:" / "- It boosts circulation").
+      const introSays = w.item ? readIntro(text, w.item.intro, intros) : undefined;
+      resolvePronouns(sentences, introSays !== undefined);
       const matches = sentences.flatMap((s) => matchSentence(s));
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
       }
       if (w.item && sentences[0]) {
         matches.push(...carriedMatches(text, w, sentences[0], matches, intros));
-        denyUnderIntro(text, w, matches, intros);
+        if (introSays) lendIntroStance(text, w, matches, introSays);
       }
       for (const m of matches) m.text = text.slice(m.start, m.end);
       yield { matches, chars: slice.length, sentences: sentences.length };

@@ -55,13 +55,16 @@ const DISPUTE_PHRASES = [
   'misleading', 'overstated', 'exaggerated', 'wrong', 'incorrect', 'doubtful', 'misreading', 'misread', 'misquoted',
   'misinterpretation', 'misinterpreted', 'misrepresents', 'misrepresented', 'zero evidence', 'bro science', 'snake oil',
   'forget the claim', 'forget the claims', 'forget the idea', 'forget the notion', 'forget the myth',
+  'advise against', 'advises against', 'advised against', 'recommend against', 'recommends against', 'recommended against',
+  'folklore', 'old wives', 'quackery', 'hogwash', 'fallacy', 'urban legend', 'not hold up', 'not stand up',
 ].map((p) => p.split(' '));
 
 /** Claims attributed to others: "some therapists believe", "it is said". */
 const HEDGE_PHRASES = [
   'some people', 'some therapists', 'some practitioners', 'some clients', 'some clinics', 'some experts', 'some spas',
   'some patients', 'some chiropractors', 'some say', 'many people believe', 'many believe', 'it is said', 'is said to',
-  'are said to', 'described as', 'credited with', 'tell us', 'tells us',
+  'are said to', 'described as', 'credited with', 'tell us', 'tells us', 'tell clients', 'tells clients', 'tell patients',
+  'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
 ].map((p) => p.split(' '));
 
 const HEDGE_WORDS = new Set([
@@ -69,7 +72,7 @@ const HEDGE_WORDS = new Set([
   'apparently', 'purportedly', 'arguably', 'probably', 'likely', 'believe', 'believes', 'believed', 'claim', 'claims',
   'claimed', 'think', 'thinks', 'thought', 'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'argue', 'argues',
   'seem', 'seems', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises', 'told', 'swear',
-  'swears', 'assume', 'assumes',
+  'swears', 'assume', 'assumes', 'insist', 'insists', 'insisted',
 ]);
 /** Hedge word followed by one of these is not a hedge ("say goodbye to back pain", "think of it as"). */
 const NOT_HEDGE_AFTER: Record<string, Set<string>> = {

@@ -74,6 +74,13 @@ describe('engine/stance', () => {
     ['People who get regular massage are less likely to get hurt.', 'massage-prevents-injury', 'asserts'],
     ['Think of a monthly massage as injury insurance: it stops strains from happening.', 'massage-prevents-injury', 'asserts'],
     ['I think massage flushes toxins.', TOXINS, 'hedges'],
+    // attribution to others hedges; advice against and folklore dispute
+    ['Physios often tell clients that massage relieves back pain.', RELIEVES, 'hedges'],
+    ['My therapist kept telling me massage flushes toxins.', TOXINS, 'hedges'],
+    ['Coaches insist that massage boosts circulation.', CIRCULATION, 'hedges'],
+    ['NICE advises against therapeutic ultrasound for low back pain.', 'ultrasound-treats-back-pain', 'disputes'],
+    ['That massage flushes toxins is folklore.', TOXINS, 'disputes'],
+    ["The idea that massage flushes toxins doesn't hold up.", TOXINS, 'disputes'],
     // "none of" negates; "second to none", "like none other" do not
     ['None of the studies I read showed that massage flushes toxins.', TOXINS, 'disputes'],
     ['Massage relieves back pain like none other.', RELIEVES, 'asserts'],
