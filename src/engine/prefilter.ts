@@ -14,12 +14,13 @@
 import type { PrefilterData, PrefilterDetail } from './types';
 import { createAnchorFinder } from './anchor-pattern';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
-import { blockAt, blockStartAt, introBefore, itemsAfter, opensSection, type Block, type ItemStart } from './sections';
+import { blockAt, blockStartAt, introBefore, isLeadIn, itemsAfter, opensSection, type Block, type ItemStart } from './sections';
 import { candidateWindows, type Window } from './windows';
 
 /**
- * A window; `item` when it opens a block that sits under an intro mentioning the carried subject:
- * the intro's block and where the item's own words start (after any list marker).
+ * A window; `item` when it opens a block that sits under an intro mentioning the carried subject,
+ * or under a lead-in (a colon intro) whose words may complete a claim with the item's: the intro's
+ * block and where the item's own words start (after any list marker).
  */
 export interface CandidateWindow extends Window {
   item?: { intro: Block; content: number };
@@ -160,19 +161,45 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
     return items;
   }
 
+  /**
+   * Items under lead-ins that hold an anchor word (added to `items`): the lead-in may hold the part
+   * of a claim its items complete ("Avoid massage if you have:" / "- a fever"). Each block is
+   * looked at once, so a long block with many hits costs one look.
+   */
+  function itemsUnderLeadIns(text: string, hits: readonly number[], items: Map<number, ItemStart>): void {
+    let looks = 0;
+    let blockEnd = -1;
+    for (const hit of hits) {
+      if (hit < blockEnd) continue;
+      if (++looks > MAX_INTRO_LOOKS) return;
+      const block = blockAt(text, hit);
+      blockEnd = block.end;
+      if (isLeadIn(text.slice(block.start, block.end))) for (const item of itemsAfter(text, block)) items.set(item.block, item);
+    }
+  }
+
   function* windows(text: string): Generator<CandidateWindow, void> {
     const hits = anchorsIn(text, false);
     const items = mentionWords ? itemsUnderIntros(text, mentionWords) : new Map<number, ItemStart>();
+    itemsUnderLeadIns(text, hits, items);
     // Items get windows even without an anchor word of their own ("- Reduced inflammation").
     const starts = items.size ? [...hits, ...[...items.values()].map((i) => i.content)].sort((a, b) => a - b) : hits;
     for (const w of candidateWindows(text, starts)) {
       const slice = text.slice(w.start, w.end);
       const blockStart = items.size ? blockStartAt(text, w.start) : null;
       const item = blockStart === null ? undefined : items.get(blockStart);
-      const intro = item && introBefore(text, item.block, introduces);
+      const intro = item && carry && introBefore(text, item.block, introduces);
+      // A lead-in's words count as the item's own: the two are read as one sentence.
+      const leadIn = item && introBefore(text, item.block, isLeadIn);
       const pair = pairWords !== undefined && QUESTION_THEN_MORE.test(slice);
-      if (mayHoldClaim(slice) || (intro && mayHoldClaim(slice, carry!.words)) || (pair && mayHoldClaim(slice, pairWords))) {
-        yield intro ? { ...w, item: { intro, content: item.content } } : w;
+      if (
+        mayHoldClaim(slice) ||
+        (intro && mayHoldClaim(slice, carry!.words)) ||
+        (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`)) ||
+        (pair && mayHoldClaim(slice, pairWords))
+      ) {
+        const under = intro || leadIn;
+        yield under ? { ...w, item: { intro: under, content: item!.content } } : w;
       }
     }
   }

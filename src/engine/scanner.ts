@@ -10,7 +10,7 @@ import { carriedStance, carries, INTRO_CUES, introStance, leadsFor, namesSubject
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit } from './match';
 import { createPrefilter, type CandidateWindow, type Prefilter } from './prefilter';
 import { answers, HELP_LEADS, readQuestionAnswer } from './question-lead';
-import { blockAt, type Block } from './sections';
+import { blockAt, isLeadIn, type Block } from './sections';
 import { stanceOf } from './stance';
 import { sentencesOf, type Sentence, type Token } from './tokenize';
 import type { ClaimInfo, ClaimMatch, CompiledBundle, Stance } from './types';
@@ -49,10 +49,12 @@ export interface Scanner {
   steps(text: string): Generator<{ matches: ClaimMatch[]; chars: number; sentences: number }, void>;
 }
 
-/** A fragment read with a carried subject (first token): which hits count, and the stance they get. */
+/** A fragment read with borrowed words before its own: which hits count, and the stance they get. */
 interface Carried {
   accept(hit: PatternHit): boolean;
   stance(fragment: Stance): Stance | undefined;
+  /** Hits may start anywhere, not only at the borrowed first word (a lead-in's words). */
+  anywhere?: boolean;
 }
 
 /** Pronouns that need a plural antecedent. */
@@ -76,6 +78,12 @@ function isPluralMention(tokens: readonly Token[], i: number): boolean {
   return /^(sessions|treatments|therapies|techniques|appointments)$/.test(next);
 }
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'therapist', 'masseuse', 'masseur', 'practitioner']);
+
+/** Last words of a lead-in that leave its sentence open for the item to complete. */
+const OPEN_ENDS = new Set([
+  'if', 'when', 'whenever', 'while', 'unless', 'you', 'have', 'has', 'had', 'having', 'are', 'is', 'were', 'was', 'be', 'with',
+  'from', 'by', 'include', 'includes', 'including', 'as', 'like', 'to', 'of', 'the', 'a', 'an', 'any', 'your', 'experience', 'feel',
+]);
 
 /** An item under a myths intro that states the facts too. */
 const SETS_STRAIGHT = /\b(?:facts?|truth|reality)\b/i;
@@ -102,7 +110,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const eligible = eligibility(index, s.tokens);
     const blocked = blockedTokens(vetoes, s.tokens);
     const found = new Map<string, ClaimMatch>();
-    for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible, carried ? 0 : undefined)) {
+    for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible, carried && !carried.anywhere ? 0 : undefined)) {
       if (carried && !carried.accept(hit)) continue;
       const start = s.tokens[hit.from]!.start;
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
@@ -190,6 +198,39 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   }
 
   /**
+   * The words of a lead-in ("Avoid massage if you have:"), without its colon, read once per scan;
+   * undefined if it cannot start its items' sentences. One that names massage must end open, on a
+   * word that needs what follows ("if you have:", "such as:"): "Before your massage:", "Alternatives
+   * to massage:", "Our massage menu:" head lists of other things.
+   */
+  function readLeadIn(text: string, intro: Block, cache: Map<number, Token[] | undefined>): Token[] | undefined {
+    if (cache.has(intro.start)) return cache.get(intro.start);
+    const line = text.slice(intro.start, intro.end);
+    let tokens = isLeadIn(line) ? sentencesOf(line.replace(/[:\uff1a]\s*$/, ''), intro.start).at(-1)?.tokens : undefined;
+    if (tokens?.some((t) => mentions.has(t.norm)) && !OPEN_ENDS.has(tokens.at(-1)!.norm)) tokens = undefined;
+    cache.set(intro.start, tokens);
+    return tokens;
+  }
+
+  /**
+   * Claims an item completes with its lead-in, read as one sentence ("Avoid massage if you have:" /
+   * "- a fever"; "Common causes of back pain include:" / "- poor posture"), for claims not found
+   * otherwise, under intros that do not carry massage as the actor (those are carryover.ts's). A match must use words of both; its mark covers the item's words only (the lead-in's
+   * stand, zero-width, where the item's first word starts, as a carried subject does).
+   */
+  function leadInMatches(text: string, w: CandidateWindow, first: Sentence, found: readonly ClaimMatch[], cache: Map<number, Token[] | undefined>): ClaimMatch[] {
+    const lead = readLeadIn(text, w.item!.intro, cache);
+    const own = first.tokens.filter((t) => t.start >= w.item!.content);
+    if (!lead?.length || own.length === 0) return [];
+    const at = own[0]!.start;
+    const n = lead.length;
+    const s: Sentence = { ...first, tokens: [...lead.map((t) => ({ ...t, keys: [...t.keys], start: at, end: at })), ...own] };
+    const said = new Set(found.filter((m) => m.sentenceStart === first.start).map((m) => m.claimId));
+    const both = (hit: PatternHit) => hit.literal.some((i) => i < n) && hit.literal.some((i) => i >= n);
+    return matchSentence(s, { accept: both, stance: (stance) => stance, anywhere: true }).filter((m) => !said.has(m.claimId));
+  }
+
+  /**
    * The intro's stance holds for the claims an item states itself, as for those it carries: under a
    * myths intro ("Three massage myths, busted") "Massage flushes toxins." disputes, unless the item
    * sets the record straight itself; under "Some therapists claim massage can:" it hedges. Claims in
@@ -230,6 +271,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
 
   function* steps(text: string) {
     const intros = new Map<number, Stance | undefined>();
+    const leadIns = new Map<number, Token[] | undefined>();
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
@@ -242,6 +284,8 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       }
       if (w.item && sentences[0]) {
         matches.push(...carriedMatches(text, w, sentences[0], matches, intros));
+        // An intro that makes massage the actor carries it, with the carry's own precautions.
+        if (!introSays) matches.push(...leadInMatches(text, w, sentences[0], matches, leadIns));
         if (introSays) lendIntroStance(text, w, matches, introSays);
       }
       for (const m of matches) m.text = text.slice(m.start, m.end);

@@ -61,7 +61,13 @@ export function blockStartAt(text: string, at: number): number | null {
 }
 
 /** Ends with a colon: an intro line for what follows. */
-const isColonIntro = (s: string) => /[:\uff1a]\s*$/.test(s);
+export const isColonIntro = (s: string) => /[:\uff1a]\s*$/.test(s);
+
+/**
+ * A colon intro short enough to be read as the start of each item's sentence ("Avoid massage if
+ * you have:" / "- a fever", "Common causes of back pain include:" / "- poor posture").
+ */
+export const isLeadIn = (line: string) => line.length <= MAX_ITEM_CHARS && isColonIntro(line);
 
 /** Short and without a sentence ending: a heading, or a list item written without a marker. */
 function isHeadingShaped(s: string): boolean {

@@ -127,6 +127,25 @@ describe('engine/carryover', () => {
     expect(found('Before your massage:', '- It boosts circulation to walk first')).toEqual([]);
   });
 
+  test.each<[string, string[], string[]]>([
+    ['a condition list', ['Avoid massage if you have:', '- a fever', '- an infection'], ['massage-contraindications:asserts', 'massage-contraindications:asserts']],
+    ['an open verb', ['Please do not book a massage if you:', '- have a fever'], ['massage-contraindications:asserts']],
+    ['causes, without massage', ['Back pain is often caused by:', '- poor posture', '- heavy lifting'], ['posture-lifting-sitting-cause:asserts', 'posture-lifting-sitting-cause:asserts']],
+  ])('a lead-in and its item read as one sentence: %s', (_name, lines, expected) => {
+    expect(found(...lines)).toEqual(expected);
+  });
+
+  test('a lead-in that names massage and ends on a noun heads a list of other things', () => {
+    expect(found('Before your massage:', '- Improve circulation with a short walk')).toEqual([]);
+    expect(found('Our massage menu:', '- Detox wrap, 60 minutes')).toEqual([]);
+  });
+
+  test('a lead-in mark covers the item\'s words only', () => {
+    const text = 'Avoid massage if you have:\n- a fever';
+    const [m] = scanner.scan(text).matches;
+    expect(m).toMatchObject({ claimId: 'massage-contraindications', text: 'a fever' });
+  });
+
   test('a claim the fragment holds on its own is not reported twice', () => {
     expect(found('Benefits of massage:', '- Massage flushes toxins')).toEqual(['massage-flushes-toxins:asserts']);
   });
