@@ -9,6 +9,7 @@
 import { carriedStance, carries, INTRO_CUES, introStance, leadsFor, namesSubject, withLead } from './carryover';
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit } from './match';
 import { createPrefilter, type CandidateWindow, type Prefilter } from './prefilter';
+import { answeredStance } from './faq-answer';
 import { answers, HELP_LEADS, readQuestionAnswer } from './question-lead';
 import { blockAt, isLeadIn, type Block } from './sections';
 import { stanceOf } from './stance';
@@ -281,6 +282,13 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const matches = sentences.flatMap((s) => matchSentence(s));
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
+      }
+      // "Does massage flush toxins?" / "No. ...": the question's claims take the answer's side.
+      for (const m of matches) {
+        if (m.stance !== 'hedges') continue;
+        const question = sentences.find((s) => s.start === m.sentenceStart && s.question);
+        const answered = question && answeredStance(text, question);
+        if (answered) m.stance = answered;
       }
       if (w.item && sentences[0]) {
         matches.push(...carriedMatches(text, w, sentences[0], matches, intros));

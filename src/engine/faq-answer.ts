@@ -1,0 +1,35 @@
+/**
+ * FAQ answers: a yes/no question ("Does massage flush toxins?", often a heading) is answered by
+ * the words right after it, in its block or the next ("No. There is no evidence that ..."). The question's
+ * claims then take the answer's side instead of the question's hedge: "No" disputes, "Yes"
+ * asserts. Only a plain yes or no at the very start of the answer counts; "It depends", "Maybe",
+ * "Some people think so" and any other opening leave the question hedged.
+ */
+import type { Sentence } from './tokenize';
+import type { Stance } from './types';
+
+/** Words that open a yes/no question (after an optional "Q:"). */
+const YES_NO_OPENERS = new Set([
+  'does', 'do', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'was', 'were', 'should', 'has', 'have', 'may', 'might',
+]);
+
+/** The answer's first words, after an optional "A:" or "Answer:", ended by punctuation ("No, ...", "Yes."). */
+const YES = /^(?:yes|yep|yeah|absolutely|definitely|certainly|in (?:most|many) cases,? yes)\s*[.,!;:\u2013\u2014-]/;
+const NO = /^(?:no|nope|not really|not at all|unfortunately,? (?:no|not)|sadly,? (?:no|not)|in short,? no)\s*[.,!;:\u2013\u2014-]/;
+const LABEL = /^(?:a|answer)\s*[:.)-]\s*/;
+
+/** Longest stretch of blank space looked across for the answer. */
+const MAX_GAP = 200;
+
+/** The side the answer right after a yes/no question takes (next sentence or next block); undefined if none. */
+export function answeredStance(text: string, question: Sentence): Stance | undefined {
+  const words = question.tokens.map((t) => t.norm);
+  const first = words[0] === 'q' ? words[1] : words[0];
+  if (!question.question || first === undefined || !YES_NO_OPENERS.has(first)) return undefined;
+  const rest = /^[\s"'”’)\]]*/.exec(text.slice(question.end, question.end + MAX_GAP))!;
+  const answerStart = question.end + rest[0].length;
+  const answer = text.slice(answerStart, answerStart + 60).toLowerCase().replace(/’/g, "'").replace(LABEL, '');
+  if (YES.test(answer)) return 'asserts';
+  if (NO.test(answer)) return 'disputes';
+  return undefined;
+}

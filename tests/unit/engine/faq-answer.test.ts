@@ -1,0 +1,25 @@
+/** FAQ answers: a yes/no question's claims take the side of the answer right after it. */
+import { describe, expect, test } from 'vitest';
+import { loadClaims } from '../../../src/claims/load';
+import { createScanner } from '../../../src/engine/scanner';
+import type { Stance } from '../../../src/engine/types';
+
+const scanner = createScanner(loadClaims().bundle);
+const stanceOf = (text: string, claim: string) => scanner.scan(text).matches.find((m) => m.claimId === claim)?.stance;
+
+describe('engine/faq-answer', () => {
+  test.each<[string, string, Stance]>([
+    ['Does massage flush toxins?\nNo. There is no good evidence for it.', 'massage-flushes-toxins', 'disputes'],
+    ['Q: Does massage flush toxins?\nA: No, it does not.', 'massage-flushes-toxins', 'disputes'],
+    ['Can massage help back pain?\nYes, trials show short-term relief.', 'massage-relieves-back-pain', 'asserts'],
+    ['Can massage help back pain? Yes. Several trials say so.', 'massage-relieves-back-pain', 'asserts'],
+    // anything but a plain yes or no leaves the question hedged
+    ['Does massage boost circulation?\nIt depends on the study.', 'massage-boosts-circulation', 'hedges'],
+    ['Can massage cure back pain? No doubt it helps some people.', 'massage-cures-back-pain', 'hedges'],
+    ['Does massage release endorphins?\nNobody knows for sure.', 'massage-releases-endorphins', 'hedges'],
+    // not a yes/no question: "Why" asks for reasons, and "No." answers nothing
+    ['Why does massage flush toxins?\nNo. It does not.', 'massage-flushes-toxins', 'hedges'],
+  ])('%j -> %s %s', (text, claim, stance) => {
+    expect(stanceOf(text, claim)).toBe(stance);
+  });
+});
