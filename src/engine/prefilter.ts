@@ -1,7 +1,8 @@
 /**
  * The cheap stages before any NLP (this module must stay free of compromise):
- *  1. the patterns' anchor words (the content script looks each word up; the engine runs one
- *     regular expression, anchor-pattern.ts); around each hit, a sentence-sized window;
+ *  1. the patterns' anchor words (the engine runs one regular expression, anchor-pattern.ts; the
+ *     content script a quick pass over their first letters, anchor-prefix.ts; both are held to
+ *     the word lookups below); around each hit, a sentence-sized window;
  *  2. a window's words must include a word of every required slot of at least one pattern (word
  *     presence only, not order; see requirements.ts).
  * The content script runs stage 1 on every page (without the stage-2 tables) and sends the chunks
@@ -73,10 +74,10 @@ export function visitLooseWords(text: string, visit: (word: string) => boolean):
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’%-]*/g;
 
 /**
- * Stage 1: the offsets of anchor words in the text. A set lookup per word rather than one big
- * regular expression: compiling a regex of ~460 words costs several milliseconds on every page
- * load, far more than the lookups on an ordinary page. A word counts as written, in lower case,
- * and by its parts around hyphens and apostrophes ("massage-based", "massage's").
+ * Stage 1 by the definition: the offsets of anchor words in the text, a set lookup per word. A
+ * word counts as written, in lower case, and by its parts around hyphens and apostrophes
+ * ("massage-based", "massage's"). The faster forms (anchor-pattern.ts, anchor-prefix.ts) are
+ * tested to agree with it.
  */
 function anchorHits(anchors: ReadonlySet<string>, text: string, firstOnly: boolean): number[] {
   const hits: number[] = [];
@@ -95,7 +96,7 @@ function anchorHits(anchors: ReadonlySet<string>, text: string, firstOnly: boole
   return hits;
 }
 
-/** Stage 1 alone, all the content script needs: does the text hold an anchor word? */
+/** Stage 1 alone by word lookups: does the text hold an anchor word? */
 export function createAnchorTest(words: readonly string[]): (text: string) => boolean {
   const anchors = new Set(words);
   return (text) => anchorHits(anchors, text, true).length > 0;

@@ -11,7 +11,7 @@ import type { PageReport, ScanReply, SCAN_OUTCOMES } from '../extension/messages
 import { normalizeSettings, shouldMark, type Settings } from '../settings/model';
 import { MARK_TAG } from './annotate';
 import { withoutOverlaps } from './overlaps';
-import { createAnchorTest } from '../engine/prefilter';
+import { createPrefixAnchorTest } from '../engine/anchor-prefix';
 import type { PageMarker, PageMarkerOptions } from './page-marker';
 import { SLICE_MS, slicer, yieldToPage } from './slicing';
 import { BLOCK_TAGS, OWN_ATTR, textCollector, type PageText } from './text-blocks';
@@ -72,8 +72,8 @@ const badgeState = (r: PageReport) => (r.status === 'paused' ? 'paused' : `${r.m
 export function startChecker(deps: CheckerDeps): Checker {
   const { doc } = deps;
   const win = doc.defaultView!;
-  /** Stage 1 of the prefilter: does this text hold an anchor word? */
-  const hasAnchor = createAnchorTest(deps.prefilter.words);
+  /** Stage 1 of the prefilter: does this text hold an anchor word? (See anchor-prefix.ts for why not word lookups.) */
+  const hasAnchor = createPrefixAnchorTest(deps.prefilter.words);
   let markerLoading: Promise<PageMarker> | undefined;
   /** The marker once loaded: marks are removed synchronously, before the text is read again. */
   let marker: PageMarker | undefined;

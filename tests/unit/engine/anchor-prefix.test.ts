@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadClaims } from '../../../src/claims/load';
+import { createPrefixAnchorTest } from '../../../src/engine/anchor-prefix';
+import { createAnchorTest } from '../../../src/engine/prefilter';
+
+const words = loadClaims().bundle.prefilter.words;
+const quick = createPrefixAnchorTest(words);
+/** The word lookups the quick test stands in for. */
+const lookup = createAnchorTest(words);
+
+const corpus = ['tests/fixtures/unrelated', 'claims/sources'].flatMap((dir) =>
+  readdirSync(join(process.cwd(), dir))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(process.cwd(), dir, f), 'utf8')),
+);
+
+describe('engine/anchor-prefix', () => {
+  test.each<[string, boolean]>([
+    ['Massage helps.', true],
+    ['A MASSAGE helps.', true],
+    ['massage-based care', true],
+    ['non-massage care', true],
+    ['the massage’s effect', true],
+    ['_massage_', true],
+    ['54% of doctors', true],
+    ['anti-inflammatory', true],
+    // the prefix alone is no anchor: "massa" starts "massage" but also "Massachusetts"
+    ['Massachusetts and massacres', false],
+    ['massagex premassage 5massage 54%massage', false],
+    ['nothing to see here', false],
+  ])('%j -> %s, as the lookups say', (text, expected) => {
+    expect(quick(text)).toBe(expected);
+    expect(lookup(text)).toBe(expected);
+  });
+
+  test('agrees with the word lookups on every word and every paragraph of the fixtures and sources', () => {
+    let checked = 0;
+    for (const text of corpus) {
+      for (const token of text.match(/[A-Za-z0-9][A-Za-z0-9'’%-]*/g) ?? []) {
+        expect(quick(token), token).toBe(lookup(token));
+        checked++;
+      }
+      for (const para of text.split(/\n+/)) expect(quick(para), para).toBe(lookup(para));
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  test('a list without words finds nothing', () => {
+    expect(createPrefixAnchorTest([])('massage')).toBe(false);
+  });
+});
