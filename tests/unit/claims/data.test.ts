@@ -78,6 +78,15 @@ describe('claims data', () => {
     for (const req of detail.requirements) for (const slot of req) expect(detail.slots[slot]).toBeDefined();
   });
 
+  test('no anchor word is a word found on every kind of page (each one sends the page to the engine)', () => {
+    const everyday = (
+      'table register login sign home news contact search menu price free sale view click subscribe account cart shop ' +
+      'share comment reply post page read more next about privacy terms cookie video photo image email online world ' +
+      'game team season score win beat trump market business money bank school student music film weather travel food recipe'
+    ).split(' ');
+    expect(everyday.filter((w) => bundle.prefilter.words.includes(w))).toEqual([]);
+  });
+
   test('every pattern has an anchor', () => {
     for (const p of bundle.patterns) expect(p.anchor.length, p.source).toBeGreaterThan(0);
   });
