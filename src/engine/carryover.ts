@@ -29,7 +29,10 @@ const MYTH_NOUNS = new Set(['myth', 'myths', 'misconception', 'misconceptions'])
 /** "benefits of / from massage", "myths about massage". */
 const LINKS = new Set(['of', 'from', 'about', 'on']);
 /** Between the link and "massage": a closed list, so "benefits of exercise over massage" is not massage's. */
-const MODIFIERS = new Set(['a', 'an', 'the', 'your', 'regular', 'weekly', 'professional', 'therapeutic', 'deep', 'tissue', 'sports', 'swedish', 'back', 'getting', 'having', 'receiving', 'good', 'gentle']);
+const MODIFIERS = new Set([
+  'a', 'an', 'the', 'your', 'regular', 'weekly', 'monthly', 'daily', 'professional', 'therapeutic', 'deep', 'tissue', 'sports', 'swedish',
+  'thai', 'hot', 'stone', 'aromatherapy', 'relaxing', 'full', 'body', 'back', 'getting', 'having', 'receiving', 'good', 'gentle',
+]);
 /** After "benefits of massage" the intro goes on to its list, not to another noun ("massage oil"). */
 const AFTER_BENEFITS = new Set(['include', 'includes', 'including', 'are', 'for', 'such', 'like', 'featuring', 'can', 'may', 'might', 'will']);
 const ACTOR_VERBS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'does', 'do', 'help', 'helps', 'offer', 'offers', 'provide', 'provides', 'deliver', 'delivers', 'give', 'gives', 'bring', 'brings', 'has']);

@@ -24,7 +24,8 @@ const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fai
 const INNER_NEGATORS = new Set(['slowed', 'slows', 'slowing', 'impaired', 'impairs', 'impairing', 'hindered', 'hinders', 'hampered', 'hampers', 'delayed', 'delays']);
 /** Negator followed by one of these is not a negation ("not only", "no doubt", "nothing beats"). */
 const NOT_NEGATION_AFTER: Record<string, Set<string>> = {
-  not: new Set(['only', 'just', 'merely', 'simply']),
+  // "not only"; and "don't realise that X": the speaker takes X as true.
+  not: new Set(['only', 'just', 'merely', 'simply', 'realise', 'realize', 'realised', 'realized', 'appreciate']),
   no: new Set(['doubt', 'wonder', 'matter', 'question']),
   nothing: new Set(['beats', 'beat', 'compares', 'else']),
   none: new Set(['other', 'better']),
@@ -49,6 +50,7 @@ const AFTER_REACH = 4;
 const DISPUTE_PHRASES = [
   'no evidence', 'no good evidence', 'no scientific evidence', 'no reliable evidence', 'no clinical evidence', 'no proof',
   'little evidence', 'scant evidence', 'lack of evidence', 'lacks evidence', 'no research', 'no studies', 'no study',
+  'no trial', 'no trials', 'no review', 'no reviews', 'no data', 'not one study', 'not a single study',
   'not been shown', 'never been shown', 'not been proven', 'never been proven', 'no basis', 'not supported', 'not true',
   'not the case', 'myth', 'myths', 'misconception', 'misconceptions', 'false', 'untrue', 'debunked', 'debunk', 'unproven',
   'unfounded', 'baseless', 'bogus', 'nonsense', 'pseudoscience', 'disproven', 'disproved', 'unsupported', 'mistaken',
@@ -65,6 +67,7 @@ const HEDGE_PHRASES = [
   'some patients', 'some chiropractors', 'some say', 'many people believe', 'many believe', 'it is said', 'is said to',
   'are said to', 'described as', 'credited with', 'tell us', 'tells us', 'tell clients', 'tells clients', 'tell patients',
   'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
+  'pretty sure', 'i reckon', 'i guess', 'i suspect', 'hotly debated', 'still debated', 'is debated', 'are debated', 'up for debate',
 ].map((p) => p.split(' '));
 
 const HEDGE_WORDS = new Set([
@@ -72,7 +75,7 @@ const HEDGE_WORDS = new Set([
   'apparently', 'purportedly', 'arguably', 'probably', 'likely', 'believe', 'believes', 'believed', 'claim', 'claims',
   'claimed', 'think', 'thinks', 'thought', 'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'argue', 'argues',
   'seem', 'seems', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises', 'told', 'swear',
-  'swears', 'assume', 'assumes', 'insist', 'insists', 'insisted',
+  'swears', 'assume', 'assumes', 'insist', 'insists', 'insisted', 'debated', 'controversial', 'disputed',
 ]);
 /** Hedge word followed by one of these is not a hedge ("say goodbye to back pain", "think of it as"). */
 const NOT_HEDGE_AFTER: Record<string, Set<string>> = {
@@ -144,8 +147,11 @@ export function stanceOf(
   const literal = new Set(hit.literal);
   // The claim's clause is the one its last words are in: a match may reach back across "but"
   // ("back pain, but massage relieves"), and the earlier clause's negation is not the claim's.
+  // A "while" the pattern itself matched ("avoid massage while you have a fever") is part of the
+  // claim, not the start of another clause; a contrast ("..., but see your doctor first") still is.
   let clauseStart = hit.to - 1;
-  while (clauseStart > 0 && !isClauseStart(tokens, clauseStart)) clauseStart--;
+  const opensClause = (i: number) => isClauseStart(tokens, i) && !(literal.has(i) && tokens[i]!.norm === 'while');
+  while (clauseStart > 0 && !opensClause(clauseStart)) clauseStart--;
   let clauseEnd = hit.to;
   while (clauseEnd < tokens.length && !isClauseStart(tokens, clauseEnd)) clauseEnd++;
 

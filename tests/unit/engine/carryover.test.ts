@@ -33,6 +33,7 @@ describe('engine/carryover', () => {
     ['Common massage myths:', 'disputes'],
     ['Myths about massage', 'disputes'],
     ['7 reasons to book a massage this month', 'asserts'],
+    ['Benefits of a monthly massage:', 'asserts'],
     ['Why athletes love sports massage:', 'asserts'],
     ['Why you should avoid massage with a fever:', undefined],
     ['Reasons massage is overrated', undefined],

@@ -81,6 +81,13 @@ describe('engine/stance', () => {
     ['NICE advises against therapeutic ultrasound for low back pain.', 'ultrasound-treats-back-pain', 'disputes'],
     ['That massage flushes toxins is folklore.', TOXINS, 'disputes'],
     ["The idea that massage flushes toxins doesn't hold up.", TOXINS, 'disputes'],
+    // "no trial" disputes across a comma; "pretty sure", "hotly debated" hedge; "don't realise that" takes it as true
+    ['No trial has shown that, for most people, massage flushes toxins.', TOXINS, 'disputes'],
+    ['Pretty sure massage flushes toxins.', TOXINS, 'hedges'],
+    ['Whether massage relieves back pain is still hotly debated.', RELIEVES, 'hedges'],
+    ["Most people don't realise that massage boosts circulation.", CIRCULATION, 'asserts'],
+    // a "while" the claim's own words hold does not cut the clause off from "it's often said"
+    ["It's often said you shouldn't get a massage while you're fighting off a bug.", 'massage-contraindications', 'hedges'],
     // "none of" negates; "second to none", "like none other" do not
     ['None of the studies I read showed that massage flushes toxins.', TOXINS, 'disputes'],
     ['Massage relieves back pain like none other.', RELIEVES, 'asserts'],
