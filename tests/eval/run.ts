@@ -4,8 +4,9 @@ import { loadClaims } from '../../src/claims/load';
 import { createScanner } from '../../src/engine/scanner';
 import { evaluate, type Scores } from './evaluate';
 
-/** A second held-out set, from another writer and other kinds of page (see HELDOUT.md). */
+/** More held-out sets, from other writers and other kinds of page (see HELDOUT.md). */
 const HELDOUT_2 = join(import.meta.dirname, 'heldout-2.yaml');
+const HELDOUT_3 = join(import.meta.dirname, 'heldout-3.yaml');
 
 const fmt = (s: Scores) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  stance ${s.stanceAccuracy.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
@@ -28,6 +29,7 @@ console.log(`sentences  ${fmt(result.sentences)}`);
 if (!heldout && !file) {
   console.log(`held-out   ${fmt(evaluate(scanner, { heldout: true }).sentences)}  (report only)`);
   console.log(`held-out 2 ${fmt(evaluate(scanner, { file: HELDOUT_2 }).sentences)}  (report only)`);
+  console.log(`held-out 3 ${fmt(evaluate(scanner, { file: HELDOUT_3 }).sentences)}  (report only)`);
 }
 console.log('\nper claim:');
 for (const [id, s] of Object.entries(result.perClaim)) console.log(`  ${id.padEnd(38)} ${fmt(s)}`);
