@@ -216,7 +216,8 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   /**
    * Claims an item completes with its lead-in, read as one sentence ("Avoid massage if you have:" /
    * "- a fever"; "Common causes of back pain include:" / "- poor posture"), for claims not found
-   * otherwise, under intros that do not carry massage as the actor (those are carryover.ts's). A match must use words of both; its mark covers the item's words only (the lead-in's
+   * otherwise, under intros that do not carry massage as the actor (those are carryover.ts's). A
+   * match must use words of both; its mark covers the item's words only (the lead-in's words
    * stand, zero-width, where the item's first word starts, as a carried subject does).
    */
   function leadInMatches(text: string, w: CandidateWindow, first: Sentence, found: readonly ClaimMatch[], cache: Map<number, Token[] | undefined>): ClaimMatch[] {

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { pageCorpus } from './page-corpus';
 import { loadClaims } from '../../../src/claims/load';
 import { createAnchorFinder } from '../../../src/engine/anchor-pattern';
 import { createAnchorTest } from '../../../src/engine/prefilter';
@@ -10,12 +9,7 @@ const find = createAnchorFinder(words);
 /** The content script's stage 1 (word lookups), which the regular expression stands in for. */
 const lookup = createAnchorTest(words);
 
-/** Every text the repository holds that pages are made of. */
-const corpus = ['tests/fixtures/unrelated', 'claims/sources'].flatMap((dir) =>
-  readdirSync(join(process.cwd(), dir))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(join(process.cwd(), dir, f), 'utf8')),
-);
+const corpus = pageCorpus;
 
 describe('engine/anchor-pattern', () => {
   test.each<[string, number[]]>([

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { pageCorpus } from './page-corpus';
 import { loadClaims } from '../../../src/claims/load';
 import { createPrefixAnchorTest } from '../../../src/engine/anchor-prefix';
 import { createAnchorTest } from '../../../src/engine/prefilter';
@@ -10,11 +9,7 @@ const quick = createPrefixAnchorTest(words);
 /** The word lookups the quick test stands in for. */
 const lookup = createAnchorTest(words);
 
-const corpus = ['tests/fixtures/unrelated', 'claims/sources'].flatMap((dir) =>
-  readdirSync(join(process.cwd(), dir))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(join(process.cwd(), dir, f), 'utf8')),
-);
+const corpus = pageCorpus;
 
 describe('engine/anchor-prefix', () => {
   test.each<[string, boolean]>([
