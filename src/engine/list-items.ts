@@ -1,0 +1,146 @@
+/**
+ * Reading a list item with the block it sits under (the prefilter gives such windows an `item`):
+ *  - an intro that makes massage the actor ("Benefits of massage include:") carries massage over to
+ *    items that do not name it ("- Better circulation"), with carryover.ts's precautions;
+ *  - its stance holds for what the items state themselves (under a myths heading they dispute);
+ *  - a lead-in that ends mid-sentence ("Avoid massage if you have:") is read with each item as one
+ *    sentence ("- a fever").
+ * Intros and lead-ins are read once per scan.
+ */
+import { carriedStance, carries, introStance, namesSubject, withLead } from './carryover';
+import { blockedTokens, type PatternHit, type RuntimePhrase } from './match';
+import type { CandidateWindow } from './prefilter';
+import { blockAt, isLeadIn, type Block } from './sections';
+import { sentencesOf, type Sentence, type Token } from './tokenize';
+import type { ClaimMatch, Stance } from './types';
+
+/** A fragment read with borrowed words before its own: which hits count, and the stance they get. */
+export interface Carried {
+  accept(hit: PatternHit): boolean;
+  stance(fragment: Stance): Stance | undefined;
+  /** Hits may start anywhere, not only at the borrowed first word (a lead-in's words). */
+  anywhere?: boolean;
+}
+
+export interface ItemReaderOptions {
+  /** The scanner's matcher for one sentence. */
+  match(s: Sentence, carried: Carried): ClaimMatch[];
+  vetoes: readonly RuntimePhrase[];
+  /** Noun forms of the carried subject ("massage", "massages"). */
+  mentions: ReadonlySet<string>;
+  /** Stand-in subjects tried in turn (carryover.ts leadsFor). */
+  leads: readonly (readonly string[])[];
+}
+
+/** Items of one window, read with what they sit under. */
+export interface ItemsOfText {
+  /** The stance the window's intro lends its items; undefined when it does not make massage the actor. */
+  introStance(w: CandidateWindow): Stance | undefined;
+  /** Claims the window's first sentence makes only with its intro or lead-in, not found in `found`. */
+  matches(w: CandidateWindow, first: Sentence, found: readonly ClaimMatch[]): ClaimMatch[];
+  /** Turns the stance of the item's claims to the intro's where it hedges or disputes. */
+  lendIntroStance(w: CandidateWindow, matches: ClaimMatch[]): void;
+}
+
+/** Last words of a lead-in that leave its sentence open for the item to complete. */
+const OPEN_ENDS = new Set([
+  'if', 'when', 'whenever', 'while', 'unless', 'you', 'have', 'has', 'had', 'having', 'are', 'is', 'were', 'was', 'be', 'with',
+  'from', 'by', 'include', 'includes', 'including', 'as', 'like', 'to', 'of', 'the', 'a', 'an', 'any', 'your', 'experience', 'feel',
+]);
+
+/** An item under a myths intro that states the facts too. */
+const SETS_STRAIGHT = /\b(?:facts?|truth|reality)\b/i;
+
+/** Returns, for one text, a reader of its items (with that text's caches). */
+export function createItemReader(options: ItemReaderOptions): (text: string) => ItemsOfText {
+  const { match, vetoes, mentions, leads } = options;
+
+  return (text) => {
+    const intros = new Map<number, Stance | undefined>();
+    const leadIns = new Map<number, Token[] | undefined>();
+
+    /** The stance an intro lends its items (undefined: it lends none). */
+    const readIntro = (intro: Block): Stance | undefined => {
+      if (intros.has(intro.start)) return intros.get(intro.start);
+      const last = sentencesOf(text.slice(intro.start, intro.end), intro.start).at(-1);
+      const stance = last && introStance(last, blockedTokens(vetoes, last.tokens), mentions);
+      intros.set(intro.start, stance);
+      return stance;
+    };
+
+    /**
+     * The words of a lead-in ("Avoid massage if you have:"), without its colon; undefined if it
+     * cannot start its items' sentences. One that names massage must end open, on a word that
+     * needs what follows ("if you have:", "such as:"): "Before your massage:", "Alternatives to
+     * massage:", "Our massage menu:" head lists of other things.
+     */
+    const readLeadIn = (intro: Block): Token[] | undefined => {
+      if (leadIns.has(intro.start)) return leadIns.get(intro.start);
+      const line = text.slice(intro.start, intro.end);
+      let tokens = isLeadIn(line) ? sentencesOf(line.replace(/[:\uff1a]\s*$/, ''), intro.start).at(-1)?.tokens : undefined;
+      if (tokens?.some((t) => mentions.has(t.norm)) && !OPEN_ENDS.has(tokens.at(-1)!.norm)) tokens = undefined;
+      leadIns.set(intro.start, tokens);
+      return tokens;
+    };
+
+    /** Claims of the item's first sentence read with the subject its intro carries over. */
+    const carriedMatches = (w: CandidateWindow, first: Sentence, found: readonly ClaimMatch[]): ClaimMatch[] => {
+      const introSays = !namesSubject(first, w.item!.content, mentions) && readIntro(w.item!.intro);
+      if (!introSays) return [];
+      const out = new Map<string, ClaimMatch>();
+      for (const m of found) if (m.sentenceStart === first.start) out.set(m.claimId, m);
+      const owned = out.size;
+      for (const lead of leads) {
+        const s = withLead(first, w.item!.content, lead);
+        if (!s) break;
+        const carried: Carried = { accept: (hit) => carries(s, lead.length, hit), stance: (fragment) => carriedStance(introSays, fragment) };
+        for (const m of match(s, carried)) if (!out.has(m.claimId)) out.set(m.claimId, m);
+      }
+      return [...out.values()].slice(owned);
+    };
+
+    /**
+     * Claims an item completes with its lead-in, read as one sentence ("- a fever"; "Common causes
+     * of back pain include:" / "- poor posture"). A match must use words of both; its mark covers
+     * the item's words only (the lead-in's words stand, zero-width, where the item's first word
+     * starts, as a carried subject does).
+     */
+    const leadInMatches = (w: CandidateWindow, first: Sentence, found: readonly ClaimMatch[]): ClaimMatch[] => {
+      const lead = readLeadIn(w.item!.intro);
+      const own = first.tokens.filter((t) => t.start >= w.item!.content);
+      if (!lead?.length || own.length === 0) return [];
+      const at = own[0]!.start;
+      const n = lead.length;
+      const s: Sentence = { ...first, tokens: [...lead.map((t) => ({ ...t, keys: [...t.keys], start: at, end: at })), ...own] };
+      const said = new Set(found.filter((m) => m.sentenceStart === first.start).map((m) => m.claimId));
+      const both = (hit: PatternHit) => hit.literal.some((i) => i < n) && hit.literal.some((i) => i >= n);
+      return match(s, { accept: both, stance: (stance) => stance, anywhere: true }).filter((m) => !said.has(m.claimId));
+    };
+
+    return {
+      introStance: (w) => readIntro(w.item!.intro),
+      matches(w, first, found) {
+        const carried = carriedMatches(w, first, found);
+        // An intro that makes massage the actor carries it, with the carry's own precautions.
+        if (readIntro(w.item!.intro)) return carried;
+        return [...carried, ...leadInMatches(w, first, [...found, ...carried])];
+      },
+      /**
+       * Under a myths intro ("Three massage myths, busted") "Massage flushes toxins." disputes,
+       * unless the item sets the record straight itself; under "Some therapists claim massage can:"
+       * it hedges. Claims in the item's block only.
+       */
+      lendIntroStance(w, matches) {
+        const intro = readIntro(w.item!.intro);
+        if (!intro || intro === 'asserts') return;
+        const block = blockAt(text, w.item!.content);
+        if (intro === 'disputes' && SETS_STRAIGHT.test(text.slice(block.start, block.end))) return;
+        for (const m of matches) {
+          if (m.start < block.start || m.end > block.end) continue;
+          if (intro === 'disputes') m.stance = 'disputes';
+          else if (m.stance === 'asserts') m.stance = 'hedges';
+        }
+      },
+    };
+  };
+}

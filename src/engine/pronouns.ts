@@ -1,0 +1,62 @@
+/**
+ * Pronoun resolution: "it" and "they" stand for the antecedent concept (massage) after a mention,
+ * so "Massage is popular. It also flushes toxins." is read as "massage flushes toxins". A resolved
+ * pronoun gets the concept's alias as one more key for the matcher; nothing else changes.
+ */
+import type { Sentence, Token } from './tokenize';
+import type { CompiledBundle } from './types';
+
+/** Pronouns that need a plural antecedent. */
+const PLURAL_PRONOUNS = new Set(['they', 'them']);
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURAL = /(ss|us|is|ous|ics|'s|’s)$|^(was|has|does|its|this|yes|thus|plus|always|perhaps|sometimes|towards|as)$/;
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'therapist', 'masseuse', 'masseur', 'practitioner']);
+
+/** A word that may be a plural noun: another candidate for "they". */
+function looksPlural(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('s') && !NOT_PLURAL.test(norm);
+}
+
+/**
+ * A plural mention of the antecedent: "massages" (not after a singular subject, "she massages"),
+ * or "massage" heading a plural noun that is not a person ("massage sessions", not "therapists").
+ */
+function isPluralMention(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  const next = tokens[i + 1]?.norm ?? '';
+  if (looksPlural(norm)) return !SINGULAR_SUBJECTS.has(tokens[i - 1]?.norm ?? '');
+  return /^(sessions|treatments|therapies|techniques|appointments)$/.test(next);
+}
+
+/**
+ * Marks pronouns that refer back to the antecedent concept: a mention earlier in the sentence or
+ * in the previous sentence of the same block (a window never crosses a block boundary), or, for
+ * a list item, in the intro that makes massage the actor of its items (`afterMention`). A plural
+ * pronoun ("they") needs a plural mention ("massages") with no other plural-looking word after it
+ * ("Massages relax the muscles. They ..." is left alone: "they" may be the muscles).
+ */
+export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (sentences: Sentence[], afterMention: boolean) => void {
+  if (!anaphora) return () => undefined;
+  const antecedents = new Set(anaphora.antecedents);
+  const pronouns = new Set(anaphora.pronouns);
+  return (sentences, afterMention) => {
+    let previous = { singular: afterMention, plural: false };
+    for (const s of sentences) {
+      const seen = { ...previous };
+      const mentions = { singular: false, plural: false };
+      s.tokens.forEach((t, i) => {
+        if (antecedents.has(t.norm)) {
+          const plural = isPluralMention(s.tokens, i);
+          seen.singular = mentions.singular = true;
+          seen.plural = mentions.plural = plural;
+        } else if (pronouns.has(t.norm) && (PLURAL_PRONOUNS.has(t.norm) ? seen.plural : seen.singular)) {
+          t.alias = anaphora.alias;
+          t.keys.push(t.alias);
+        } else if (looksPlural(t.norm) && !(i > 0 && antecedents.has(s.tokens[i - 1]!.norm) && isPluralMention(s.tokens, i - 1))) {
+          seen.plural = mentions.plural = false;
+        }
+      });
+      previous = mentions;
+    }
+  };
+}
