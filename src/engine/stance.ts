@@ -87,10 +87,13 @@ const NOT_HEDGE_BEFORE: Record<string, Set<string>> = { likely: new Set(['less',
 /** Dispute cue followed by one of these only describes a manner ("lifting the wrong way"). */
 const NOT_DISPUTE_AFTER: Record<string, Set<string>> = { wrong: new Set(['way', 'ways']) };
 
+
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
+  // "couldn't sleep for weeks" says what was, not what may be ("may not" still hedges a denial).
+  if (norm === 'could' && next === 'not') return false;
   return HEDGE_WORDS.has(norm) && !(next && NOT_HEDGE_AFTER[norm]?.has(next)) && !(prev && NOT_HEDGE_BEFORE[norm]?.has(prev));
 }
 

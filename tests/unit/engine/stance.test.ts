@@ -88,6 +88,8 @@ describe('engine/stance', () => {
     ["Most people don't realise that massage boosts circulation.", CIRCULATION, 'asserts'],
     // a "while" the claim's own words hold does not cut the clause off from "it's often said"
     ["It's often said you shouldn't get a massage while you're fighting off a bug.", 'massage-contraindications', 'hedges'],
+    // "couldn't" across a comma is a past state, not a hedge
+    ["Couldn't sleep properly for weeks, one massage and I slept like a baby.", 'massage-relieves-stress-sleep', 'asserts'],
     // "none of" negates; "second to none", "like none other" do not
     ['None of the studies I read showed that massage flushes toxins.', TOXINS, 'disputes'],
     ['Massage relieves back pain like none other.', RELIEVES, 'asserts'],
