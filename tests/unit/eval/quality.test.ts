@@ -17,8 +17,8 @@ import { evaluate } from '../../eval/evaluate';
  * a whole start again from there, and the sentences before each batch keep their earlier floors.
  */
 const FLOORS = {
-  overall: { precision: 0.988, recall: 0.912, stanceAccuracy: 0.981 },
-  sentences: { precision: 0.992, recall: 0.917, stanceAccuracy: 0.983 },
+  overall: { precision: 0.988, recall: 0.894, stanceAccuracy: 0.984 },
+  sentences: { precision: 0.992, recall: 0.897, stanceAccuracy: 0.986 },
   seeds: { precision: 0.936, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
@@ -26,6 +26,7 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 2:', precision: 0.992, recall: 0.962, stanceAccuracy: 0.994 },
   { before: '# --- blind batch 6:', precision: 0.992, recall: 0.922, stanceAccuracy: 0.993 },
   { before: '# --- blind batch 5:', precision: 0.991, recall: 0.915, stanceAccuracy: 0.990 },
+  { before: '# --- blind batch 8:', precision: 0.992, recall: 0.917, stanceAccuracy: 0.989 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
