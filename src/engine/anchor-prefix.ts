@@ -24,16 +24,21 @@ function wordAround(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/**
+ * The rule of stage 1 for one word: it is an anchor as written (in lower case), or one of its
+ * parts around hyphens and apostrophes is ("massage-based", "massage's"). Shared by the word
+ * lookups (prefilter.ts) and this quick pass.
+ */
+export function holdsAnchor(anchors: ReadonlySet<string>, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (anchors.has(lower)) return true;
+  if (!/['’-]/.test(lower)) return false;
+  const plain = lower.replace(/’/g, "'");
+  return anchors.has(plain) || plain.split(/['-]/).some((part) => anchors.has(part));
+}
+
 export function createPrefixAnchorTest(words: readonly string[]): (text: string) => boolean {
   const anchors = new Set(words);
-  /** True if the word, or one of its parts around hyphens and apostrophes, is an anchor. */
-  const holdsAnchor = (word: string) => {
-    const lower = word.toLowerCase();
-    if (anchors.has(lower)) return true;
-    if (!/['’-]/.test(lower)) return false;
-    const plain = lower.replace(/’/g, "'");
-    return anchors.has(plain) || plain.split(/['-]/).some((part) => anchors.has(part));
-  };
   // Anchors start with a letter or digit: a part of a word starts after a hyphen or apostrophe,
   // where `\b` holds, so a word boundary before the prefix finds every candidate.
   const prefixes = [...new Set(words.filter((w) => ALNUM.test(w[0] ?? '')).map((w) => w.slice(0, PREFIX_LENGTH)))];
@@ -47,7 +52,7 @@ export function createPrefixAnchorTest(words: readonly string[]): (text: string)
     const plain = text.includes('_') ? text.replace(/_/g, ' ') : text;
     quick.lastIndex = 0;
     for (let m = quick.exec(plain); m; m = quick.exec(plain)) {
-      if (holdsAnchor(wordAround(plain, m.index))) return true;
+      if (holdsAnchor(anchors, wordAround(plain, m.index))) return true;
     }
     return false;
   };

@@ -14,6 +14,7 @@
  */
 import type { PrefilterData, PrefilterDetail } from './types';
 import { createAnchorFinder } from './anchor-pattern';
+import { holdsAnchor } from './anchor-prefix';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
 import { blockAt, blockStartAt, introBefore, isLeadIn, itemsAfter, opensSection, type Block, type ItemStart } from './sections';
 import { candidateWindows, type Window } from './windows';
@@ -74,22 +75,15 @@ export function visitLooseWords(text: string, visit: (word: string) => boolean):
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’%-]*/g;
 
 /**
- * Stage 1 by the definition: the offsets of anchor words in the text, a set lookup per word. A
- * word counts as written, in lower case, and by its parts around hyphens and apostrophes
- * ("massage-based", "massage's"). The faster forms (anchor-pattern.ts, anchor-prefix.ts) are
+ * Stage 1 by the definition: the offsets of anchor words in the text, a set lookup per word
+ * (holdsAnchor's rule). The faster forms (anchor-pattern.ts, anchor-prefix.ts) are
  * tested to agree with it.
  */
 function anchorHits(anchors: ReadonlySet<string>, text: string, firstOnly: boolean): number[] {
   const hits: number[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const word = m[0].toLowerCase();
-    let hit = anchors.has(word);
-    if (!hit && /['’-]/.test(word)) {
-      const plain = word.replace(/’/g, "'");
-      hit = anchors.has(plain) || plain.split(/['-]/).some((part) => anchors.has(part));
-    }
-    if (!hit) continue;
+    if (!holdsAnchor(anchors, m[0])) continue;
     hits.push(m.index);
     if (firstOnly) break;
   }

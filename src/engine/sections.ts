@@ -61,7 +61,7 @@ export function blockStartAt(text: string, at: number): number | null {
 }
 
 /** Ends with a colon: an intro line for what follows. */
-export const isColonIntro = (s: string) => /[:\uff1a]\s*$/.test(s);
+const isColonIntro = (s: string) => /[:\uff1a]\s*$/.test(s);
 
 /**
  * A colon intro short enough to be read as the start of each item's sentence ("Avoid massage if

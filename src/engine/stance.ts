@@ -67,7 +67,7 @@ const HEDGE_PHRASES = [
   'some patients', 'some chiropractors', 'some say', 'many people believe', 'many believe', 'it is said', 'is said to',
   'are said to', 'described as', 'credited with', 'tell us', 'tells us', 'tell clients', 'tells clients', 'tell patients',
   'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
-  'pretty sure', 'i reckon', 'i guess', 'i suspect', 'hotly debated', 'still debated', 'is debated', 'are debated', 'up for debate',
+  'pretty sure', 'i reckon', 'i guess', 'i suspect', 'up for debate',
 ].map((p) => p.split(' '));
 
 const HEDGE_WORDS = new Set([
