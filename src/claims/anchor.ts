@@ -27,7 +27,8 @@ export const COMMON = new Set(
     'find show look feel try call ask turn start stop run move live hold bring happen change play stay let mean ' +
     'improve increase reduce lower raise support treat treatment care health healthy life general overall regular ' +
     'natural normal common real sure certain whole able free full hot cold warm problem problems issue source sign ' +
-    'term risk relief result results effect effects benefit benefits reason cause way ways mention discuss prior'
+    'term risk relief result results effect effects benefit benefits reason cause way ways mention discuss prior ' +
+    'bag bags chair chairs desk desks office offices process processes stress fluid fluids compression retention'
   ).split(' '),
 );
 
