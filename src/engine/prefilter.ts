@@ -173,8 +173,14 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
     }
   }
 
+  // When every mention of the subject is an anchor word, text without anchor words has no intro
+  // either, so it needs no second pass: the common case, a page about something else.
+  const anchorSet = new Set(data.words);
+  const mentionsAreAnchors = !carry || [...carry.mentions].every((w) => anchorSet.has(w));
+
   function* windows(text: string): Generator<CandidateWindow, void> {
     const hits = anchorsIn(text, false);
+    if (hits.length === 0 && mentionsAreAnchors) return;
     const items = mentionWords ? itemsUnderIntros(text, mentionWords) : new Map<number, ItemStart>();
     itemsUnderLeadIns(text, hits, items);
     // Items get windows even without an anchor word of their own ("- Reduced inflammation").

@@ -104,6 +104,20 @@ describe('engine/prefilter', () => {
     expect(() => [...stageOne.windows('Massage flushes toxins.')]).toThrow(/stage-2 tables/);
   });
 
+  test('an intro needs no anchor of its own only if its subject is not an anchor word', () => {
+    // Items under "Why we love shiatsu:" get windows through the intro's mention. With the
+    // mention as an anchor, text without anchors skips the intro search (the common case).
+    const items = 'Why we love shiatsu:\n- Improves blood flow\n';
+    const carry = { words: ['shiatsu'], mentions: new Set(['shiatsu']), cues: new Set(['love']) };
+    const withAnchor = createPrefilter({ words: ['shiatsu', 'flow'], detail: bundle.prefilter.detail }, carry);
+    const withoutAnchor = createPrefilter({ words: ['zzzz'], detail: bundle.prefilter.detail }, carry);
+    expect(withAnchor.test('Improves blood circulation')).toBe(false);
+    expect([...withAnchor.windows('Plain prose about gardening.')]).toEqual([]);
+    // Mention not an anchor, no anchor in the text at all: the item still gets its window through the intro.
+    const found = [...withoutAnchor.windows(items)];
+    expect(found.some((w) => w.item !== undefined)).toBe(true);
+  });
+
   test('anchors are whole words only', () => {
     // "massage" inside a longer word is not a hit.
     expect(prefilter.test('premassageless')).toBe(false);
