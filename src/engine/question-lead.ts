@@ -58,7 +58,7 @@ const MODIFIERS = new Set([
 /** Before a massage subject, besides modifiers: who says so, and a denial ("Some say massage helps", "No massage can"). */
 const ATTRIBUTION = new Set([
   'some', 'many', 'most', 'people', 'therapists', 'spas', 'clinics', 'experts', 'say', 'says', 'claim', 'claims', 'believe',
-  'believes', 'think', 'swear', 'that', 'no', 'not', 'sorry', 'honestly', 'well', 'yes', 'unfortunately', 'then', 'so',
+  'believes', 'think', 'swear', 'that', 'no', 'not', 'sorry', 'honestly', 'well', 'yes', 'unfortunately', 'then', 'so', 'let',
 ]);
 /** Words completing the mention: "massage therapists", "a massage session". */
 const TAIL = new Set(['therapy', 'therapies', 'therapist', 'therapists', 'treatment', 'treatments', 'session', 'sessions', 'appointment', 'appointments']);
@@ -67,7 +67,7 @@ const NEXT = new Set([
   'for', 'with', 'from', 'at', 'before', 'after', 'today', 'tonight', 'now', 'and', 'to', 'this', 'every', 'once', 'or', 'in',
   'on', 'near', 'here', 'instead', 'soon', 'first', 'regularly', 'can', 'will', 'may', 'might', 'could', 'would', 'should', 'does',
   'do', 'did', 'is', 'are', 'was', 'were', 'really', 'also', 'often', 'usually', 'actually', 'even', 'just', 'help', 'helps',
-  'works', 'work',
+  'works', 'work', 'take', 'takes',
 ]);
 
 /** Imperatives that offer massage, and the words that may soften them ("Just book a massage"). */
@@ -122,6 +122,23 @@ export function problemOf(question: Sentence, mentions: ReadonlySet<string>): To
   if (!opener && NOT_A_PROBLEM.has(tokens[0]!.norm)) return undefined;
   const problem = tokens.slice(opener?.length ?? 0);
   return problem.length > 0 && problem.length <= MAX_PROBLEM_WORDS ? problem : undefined;
+}
+
+/** Words joining the parts of a problem: "Cold hands and poor circulation?", "Stress or poor sleep?". */
+const JOINERS = new Set(['and', 'or', '&']);
+
+/**
+ * Where each part of a problem starts (character offsets, first part first): a question naming two
+ * problems ("Cold hands and poor circulation?") is read on each in turn, as the answer offers
+ * massage for both.
+ */
+export function problemParts(problem: readonly Token[]): number[] {
+  const starts = [problem[0]!.start];
+  for (let i = 1; i < problem.length; i++) {
+    const joined = problem[i - 1]!.comma || JOINERS.has(problem[i - 1]!.norm);
+    if (joined && !JOINERS.has(problem[i]!.norm)) starts.push(problem[i]!.start);
+  }
+  return starts;
 }
 
 /** True if token i is a massage mention the answer can offer (not vetoed, not a pronoun standing for it). */

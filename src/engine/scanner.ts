@@ -12,7 +12,7 @@ import { createItemReader, type Carried } from './list-items';
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables } from './match';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { createPronounResolver } from './pronouns';
-import { answers, HELP_LEADS, readQuestionAnswer } from './question-lead';
+import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
 import { stanceOf } from './stance';
 import { sentencesOf, type Sentence } from './tokenize';
 import type { ClaimInfo, ClaimMatch, CompiledBundle } from './types';
@@ -112,15 +112,19 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     if (!pair) return [];
     const said = new Set(own.filter((m) => m.sentenceStart === question.start || m.sentenceStart === answer.start).map((m) => m.claimId));
     const sentence = text.slice(question.start, answer.end);
-    for (const verb of pair.leads) {
-      const lead = [subject, ...verb];
-      // The question's own "?" hedges nothing here: the answer says what the pair claims.
-      const s = { ...withLead(question, pair.problem[0]!.start, lead)!, question: false };
-      const found = matchSentence(s, { accept: (hit) => answers(pair, lead.length, hit), stance: () => pair.stance });
-      if (found.length === 0) continue;
-      return found.filter((m) => !said.has(m.claimId)).map((m) => ({ ...m, start: pair.start, end: pair.end, sentence, sentenceStart: question.start }));
+    const found = new Map<string, ClaimMatch>();
+    // Each part of the problem ("Stress, poor circulation?") is read with the first lead that yields claims.
+    for (const part of problemParts(pair.problem)) {
+      for (const verb of pair.leads) {
+        const lead = [subject, ...verb];
+        // The question's own "?" hedges nothing here: the answer says what the pair claims.
+        const s = { ...withLead(question, part, lead)!, question: false };
+        const claims = matchSentence(s, { accept: (hit) => answers(pair, lead.length, hit), stance: () => pair.stance });
+        for (const m of claims) if (!found.has(m.claimId)) found.set(m.claimId, m);
+        if (claims.length > 0) break;
+      }
     }
-    return [];
+    return [...found.values()].filter((m) => !said.has(m.claimId)).map((m) => ({ ...m, start: pair.start, end: pair.end, sentence, sentenceStart: question.start }));
   }
 
   const resolvePronouns = createPronounResolver(bundle.anaphora);

@@ -29,6 +29,11 @@ describe('engine/question-lead', () => {
     ['Toxins building up? Spas claim a detox massage will flush them out.', ['massage-flushes-toxins:hedges']],
     // A list item's marker is no part of the question.
     ['- Back pain? Try a massage.', ['massage-relieves-back-pain:asserts']],
+    // A question naming two problems is read on each; the first claim per part counts.
+    ['Cold hands and poor circulation? Book a hot stone massage.', ['massage-boosts-circulation:asserts']],
+    ['Stress, poor circulation? A weekly massage can help.', ['massage-relieves-stress-sleep:asserts', 'massage-boosts-circulation:asserts']],
+    // "Let massage ..." offers it like "Try a massage".
+    ['Achy, stiff back? Let a professional massage therapist take care of it.', ['massage-relieves-back-pain:asserts']],
   ])('%j -> %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -48,6 +53,9 @@ describe('engine/question-lead', () => {
     'Back pain? Try a massage cushion for your car seat.',
     'Sore muscles? Massage guns can help.',
     'Neck pain? Try a massage.',
+    'Cold hands and sore feet? Book a hot stone massage.',
+    'Back pain? Let our massage chair take care of it.',
+    'Cold hands and poor circulation? Our massage prices start at $60.',
     'Why does my back hurt so much? Our massage therapists explain the most common causes.',
     'Back pain? We offer massage, physio and chiropractic.',
     'Back pain? Massage works on muscles, not on the spine.',
