@@ -17,6 +17,7 @@
  *  - a negated fragment is left alone: "No more back pain" asserts, "Not a cure" disputes.
  * Marks land on the fragment's own words: the carried subject has no characters of its own.
  */
+import { MASSAGE_KINDS } from './massage-kinds';
 import type { PatternHit } from './match';
 import { cuesAt } from './stance';
 import type { Sentence, Token } from './tokenize';
@@ -29,10 +30,7 @@ const MYTH_NOUNS = new Set(['myth', 'myths', 'misconception', 'misconceptions'])
 /** "benefits of / from massage", "myths about massage". */
 const LINKS = new Set(['of', 'from', 'about', 'on']);
 /** Between the link and "massage": a closed list, so "benefits of exercise over massage" is not massage's. */
-const MODIFIERS = new Set([
-  'a', 'an', 'the', 'your', 'regular', 'weekly', 'monthly', 'daily', 'professional', 'therapeutic', 'deep', 'tissue', 'sports', 'swedish',
-  'thai', 'hot', 'stone', 'aromatherapy', 'relaxing', 'full', 'body', 'back', 'getting', 'having', 'receiving', 'good', 'gentle',
-]);
+const MODIFIERS = new Set([...MASSAGE_KINDS, 'a', 'an', 'the', 'your', 'getting', 'having', 'receiving']);
 /** After "benefits of massage" the intro goes on to its list, not to another noun ("massage oil"). */
 const AFTER_BENEFITS = new Set(['include', 'includes', 'including', 'are', 'for', 'such', 'like', 'featuring', 'can', 'may', 'might', 'will']);
 const ACTOR_VERBS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'does', 'do', 'help', 'helps', 'offer', 'offers', 'provide', 'provides', 'deliver', 'delivers', 'give', 'gives', 'bring', 'brings', 'has']);
@@ -50,6 +48,8 @@ const MIXED = new Set(['fact', 'facts', 'truth', 'true', 'real', 'reality', ...B
 
 /** An intro that asks rather than states: "Ask your therapist whether massage can:". */
 const ASKS = new Set(['whether', 'if']);
+/** A question opening with these asks what massage does, not whether: its items answer it. */
+const ASKS_WHAT = new Set(['what', 'how']);
 /** How far after the mention a negator still denies massage's verb: "massage does not", "massage can never". */
 const NEGATION_REACH = 2;
 
@@ -89,8 +89,9 @@ export function introStance(intro: Sentence, blocked: readonly boolean[], mentio
     if (!blocked[i] && tokens[i]!.keys.some((k) => mentions.has(k))) found = roleAt(tokens, i);
   }
   if (!found) return undefined;
-  // A question heading may ask for benefits ("What are the benefits of massage?"); "Can massage help?" asks whether.
-  if (intro.question && found.role !== 'benefit') return undefined;
+  // A question heading may ask for benefits ("What are the benefits of massage?", "What can massage
+  // do for you?", "How does massage help?"); "Can massage help?" asks whether.
+  if (intro.question && found.role !== 'benefit' && !(found.role === 'actor' && ASKS_WHAT.has(tokens[0]?.norm ?? ''))) return undefined;
   let disputes = found.role === 'myth';
   let hedges = false;
   for (let i = 0; i < tokens.length; i++) {

@@ -18,6 +18,7 @@
  */
 import { isClauseStart } from './clauses';
 import type { PatternHit } from './match';
+import { MASSAGE_KINDS } from './massage-kinds';
 import { cuesAt, phraseAt, stanceOf } from './stance';
 import type { Sentence, Token } from './tokenize';
 import type { Stance } from './types';
@@ -50,11 +51,7 @@ const NOT_A_PROBLEM = new Set([
 ]);
 
 /** Words that may describe the massage offered: "a deep tissue massage", "our weekly hot stone massage". */
-const MODIFIERS = new Set([
-  'a', 'an', 'the', 'our', 'your', 'one', 'some', 'this', 'regular', 'weekly', 'monthly', 'daily', 'deep', 'tissue', 'sports',
-  'swedish', 'hot', 'stone', 'gentle', 'firm', 'relaxing', 'soothing', 'calming', 'professional', 'remedial', 'lymphatic',
-  'drainage', 'full', 'body', 'back', 'therapeutic', 'good', 'quick', 'detox', 'thai', 'proper', 'signature', 'relaxation',
-]);
+const MODIFIERS = new Set([...MASSAGE_KINDS, 'a', 'an', 'the', 'our', 'your', 'one', 'some', 'this']);
 /** Before a massage subject, besides modifiers: who says so, and a denial ("Some say massage helps", "No massage can"). */
 const ATTRIBUTION = new Set([
   'some', 'many', 'most', 'people', 'therapists', 'spas', 'clinics', 'experts', 'say', 'says', 'claim', 'claims', 'believe',

@@ -23,6 +23,10 @@ describe('engine/carryover', () => {
     ['The benefits of regular massage therapy:', 'asserts'],
     ['Massage therapy benefits', 'asserts'],
     ['What are the benefits of massage?', 'asserts'],
+    ['What can massage do for your back?', 'asserts'],
+    ['How does massage help?', 'asserts'],
+    ['Benefits of remedial massage for back pain', 'asserts'],
+    ['Benefits of lymphatic drainage massage:', 'asserts'],
     ['Massage can also:', 'asserts'],
     ['Research confirms that massage delivers many perks, such as:', 'asserts'],
     ['Massage may help with:', 'hedges'],
@@ -45,11 +49,20 @@ describe('engine/carryover', () => {
     ['Massage therapists can:', undefined],
     ['Massage oils can:', undefined],
     ['Can massage help your back?', undefined],
+    ['Why does massage help?', undefined],
+    ["What can't massage do?", undefined],
+    ['Benefits of exercise or massage chairs:', undefined],
     ["Don't miss these massage benefits:", undefined],
     ['Massage myths and facts:', undefined],
     ['Myths about the benefits of massage:', undefined],
   ])('intro %j lends %s', (line, stance) => {
     expect(introOf(line)).toBe(stance);
+  });
+
+  test('items answer a question heading that asks what massage does', () => {
+    expect(found('What can massage do for you?', '- Improve circulation')).toEqual(['massage-boosts-circulation:asserts']);
+    expect(found('Benefits of remedial massage', '1. Releases endorphins')).toEqual(['massage-releases-endorphins:asserts']);
+    expect(found('Can massage help?', '- Improve circulation')).toEqual([]);
   });
 
   test('a vetoed mention is no intro ("massage chair")', () => {
