@@ -18,6 +18,7 @@
  * Marks land on the fragment's own words: the carried subject has no characters of its own.
  */
 import { MASSAGE_KINDS } from './massage-kinds';
+import { isServiceHeading } from './sections';
 import type { PatternHit } from './match';
 import { cuesAt } from './stance';
 import type { Sentence, Token } from './tokenize';
@@ -85,9 +86,14 @@ function roleAt(tokens: readonly Token[], i: number): { role: Role; after: numbe
 export function introStance(intro: Sentence, blocked: readonly boolean[], mentions: ReadonlySet<string>): Stance | undefined {
   const { tokens } = intro;
   let found: { role: Role; after: number } | undefined;
+  let last = -1;
   for (let i = 0; i < tokens.length && !found; i++) {
-    if (!blocked[i] && tokens[i]!.keys.some((k) => mentions.has(k))) found = roleAt(tokens, i);
+    if (blocked[i] || !tokens[i]!.keys.some((k) => mentions.has(k))) continue;
+    found = roleAt(tokens, i);
+    last = i;
   }
+  // A menu heading ("Hot Stone Massage — 60 min") is the subject of the description under it.
+  if (!found && last >= 0 && isServiceHeading(intro.text, mentions)) found = { role: 'actor', after: last + 1 };
   if (!found) return undefined;
   // A question heading may ask for benefits ("What are the benefits of massage?", "What can massage
   // do for you?", "How does massage help?"); "Can massage help?" asks whether.

@@ -16,7 +16,7 @@ import type { PrefilterData, PrefilterDetail } from './types';
 import { createAnchorFinder } from './anchor-pattern';
 import { holdsAnchor } from './anchor-prefix';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
-import { blockAt, blockStartAt, introBefore, isLeadIn, itemsAfter, opensSection, type Block, type ItemStart } from './sections';
+import { blockAt, blockStartAt, introBefore, isLeadIn, isServiceHeading, itemsAfter, opensSection, type Block, type ItemStart } from './sections';
 import { candidateWindows, type Window } from './windows';
 
 /**
@@ -124,8 +124,9 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
     });
   };
 
-  /** True if the line mentions the subject and holds an intro's cue word: it may introduce items. */
+  /** True if the line mentions the subject and holds an intro's cue word, or names it as a menu heading: it may introduce items. */
   const introduces = (line: string) => {
+    if (isServiceHeading(line, carry!.mentions)) return true;
     let subject = false;
     let cue = false;
     visitLooseWords(line, (word) => {

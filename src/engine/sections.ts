@@ -77,6 +77,24 @@ function isHeadingShaped(s: string): boolean {
   return t.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
+/** What may follow a service's name in a menu heading: a duration or price ("— 60 min", "(90 minutes)", "| $80"). */
+const SERVICE_DETAILS = /(?:\s*(?:[-\u2013\u2014|(),\u00b7/]|\d+(?:[.,]\d+)?(?![\d.,])|[$\u00a3\u20ac]|\b(?:mins?|minutes?|hrs?|hours?)\b))*\s*$/i;
+/** Words before the name that make a heading about something else: "Before your massage", "Book a massage". */
+const NOT_A_SERVICE = /\b(?:before|after|during|your|our|my|the|a|an|for|to|with|about|of|without|no|not|why|how|what|when|vs|versus|or|than|book|get|try|avoid|skip|stop|instead|alternatives?|prices?|gift|voucher)\b/i;
+
+/**
+ * A menu heading naming a massage ("Detox Body Wrap & Lymphatic Massage", "Deep Sleep Massage —
+ * 60 min"): heading-shaped, ending on a form of the subject (`mentions`), perhaps followed by a
+ * duration or price, with no word before it that makes it about something else. The block under
+ * it describes the treatment without naming it ("Stimulates the lymphatic system ...").
+ */
+export function isServiceHeading(line: string, mentions: ReadonlySet<string>): boolean {
+  if (!isHeadingShaped(line) || /[?]\s*$/.test(line)) return false;
+  const name = line.replace(SERVICE_DETAILS, '');
+  const last = /([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
+  return last !== undefined && mentions.has(last) && !NOT_A_SERVICE.test(name);
+}
+
 /** Words that make a short line a heading of its own section ("Exercise benefits"), never a sibling item. */
 const SECTION_WORDS = /\b(?:benefits?|advantages?|perks?|myths?|misconceptions?|tips|reasons|facts)\b/i;
 

@@ -65,6 +65,14 @@ describe('engine/carryover', () => {
     expect(found('Can massage help?', '- Improve circulation')).toEqual([]);
   });
 
+  test('a menu heading naming a massage is the subject of the description under it', () => {
+    expect(found('Detox Massage — 60 min', 'Flushes out toxins and leaves you refreshed.')).toEqual(['massage-flushes-toxins:asserts']);
+    expect(found('Hot Stone Massage (90 minutes)', 'Relieves back pain and tension.')).toEqual(['massage-relieves-back-pain:asserts']);
+    expect(found('Before your massage', 'Drink plenty of water to flush out toxins.')).toEqual([]);
+    expect(found('Massage Chair', 'Improves circulation.')).toEqual([]);
+    expect(found('Book a massage', 'Improves circulation.')).toEqual([]);
+  });
+
   test('a vetoed mention is no intro ("massage chair")', () => {
     expect(found('Our massage chairs offer:', '- Improved blood flow')).toEqual([]);
     expect(found('Benefits of a massage gun:', '- Flushing out lactic acid')).toEqual([]);

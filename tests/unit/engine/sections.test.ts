@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { blockAt, blockStartAt, introBefore, itemsAfter, MAX_ITEMS_BETWEEN, MAX_REACH_BACK } from '../../../src/engine/sections';
+import { blockAt, blockStartAt, introBefore, isServiceHeading, itemsAfter, MAX_ITEMS_BETWEEN, MAX_REACH_BACK } from '../../../src/engine/sections';
 
 /** A stand-in for the scanner's cheap intro test: the subject is mentioned. */
 const introduces = (line: string) => /\bmassages?\b/i.test(line);
@@ -11,6 +11,30 @@ function introOf(text: string, item: string): string | undefined {
 }
 
 describe('engine/sections', () => {
+  test.each<[string, boolean]>([
+    ['Detox Body Wrap & Lymphatic Massage', true],
+    ['Deep Sleep Massage — 60 min', true],
+    ['Hot Stone Massage (90 minutes)', true],
+    ['Sports Massage | $80', true],
+    ['Massage', true],
+    ['Before your massage', false],
+    ['Book a massage', false],
+    ['Massage prices', false],
+    ['Gift voucher for a massage', false],
+    ['Why massage?', false],
+    ['Our therapists offer deep tissue massage.', false],
+  ])('menu heading %j: %s', (line, expected) => {
+    expect(isServiceHeading(line, new Set(['massage', 'massages']))).toBe(expected);
+  });
+
+  test('a menu heading test returns promptly on long runs of digits (no backtracking blow-up)', () => {
+    const t0 = performance.now();
+    expect(isServiceHeading(`Massage ${'1'.repeat(300)}x`, new Set(['massage']))).toBe(false);
+    expect(isServiceHeading(`Massage ${'1.'.repeat(150)}x`, new Set(['massage']))).toBe(false);
+    // Generous bound: the blow-up this guards against takes minutes, not milliseconds.
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
   test.each<[string, string, string]>([
     ['colon intro, marked items', 'Benefits of massage include:\n- Better sleep\n- Less stress', 'Less stress'],
     ['blank lines between', 'Massage can:\n\nEase pain. More text.\n\nLower stress. More.', 'Lower stress'],
