@@ -59,6 +59,7 @@ const DISPUTE_PHRASES = [
   'forget the claim', 'forget the claims', 'forget the idea', 'forget the notion', 'forget the myth',
   'advise against', 'advises against', 'advised against', 'recommend against', 'recommends against', 'recommended against',
   'folklore', 'old wives', 'quackery', 'hogwash', 'fallacy', 'urban legend', 'not hold up', 'not stand up',
+  'marketing line', 'marketing spin', 'marketing hype', 'not a finding', 'not borne out',
 ].map((p) => p.split(' '));
 
 /** Claims attributed to others: "some therapists believe", "it is said". */
@@ -77,6 +78,18 @@ const HEDGE_WORDS = new Set([
   'seem', 'seems', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises', 'told', 'swear',
   'swears', 'assume', 'assumes', 'insist', 'insists', 'insisted', 'debated', 'controversial', 'disputed',
 ]);
+/**
+ * An "if" or "whether" after these opens an open question ("we wanted to know if massage helps",
+ * "unclear whether"), not a condition or a capability ("an x-ray shows whether ...").
+ */
+const ASKING = new Set([
+  'ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'know', 'known', 'see', 'check', 'test',
+  'tested', 'testing', 'unclear', 'unsure', 'sure', 'idea', 'clear', 'question', 'doubt', 'debate', 'debating', 'about',
+  'studied', 'study', 'investigate', 'investigated', 'examine', 'examined', 'look', 'looked', 'looking', 'explore', 'explored',
+  'at', 'on', 'depends', 'depend',
+]);
+/** "Let us know if you have a fever" asks for information, not whether the claim holds. */
+const LET_KNOW = new Set(['us', 'me', 'them', 'him', 'her', 'therapist', 'staff', 'reception']);
 /** Hedge word followed by one of these is not a hedge ("say goodbye to back pain", "think of it as"). */
 const NOT_HEDGE_AFTER: Record<string, Set<string>> = {
   ...Object.fromEntries(['say', 'says', 'said'].map((w) => [w, new Set(['goodbye', 'farewell', 'hello'])])),
@@ -94,6 +107,9 @@ function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm;
   // "couldn't sleep for weeks" says what was, not what may be ("may not" still hedges a denial).
   if (norm === 'could' && next === 'not') return false;
+  if (norm === 'if' || norm === 'whether') {
+    return prev !== undefined && ASKING.has(prev) && !(prev === 'know' && LET_KNOW.has(tokens[i - 2]?.norm ?? ''));
+  }
   return HEDGE_WORDS.has(norm) && !(next && NOT_HEDGE_AFTER[norm]?.has(next)) && !(prev && NOT_HEDGE_BEFORE[norm]?.has(prev));
 }
 

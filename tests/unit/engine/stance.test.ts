@@ -18,6 +18,14 @@ const CIRCULATION = 'massage-boosts-circulation';
 
 describe('engine/stance', () => {
   test.each<[string, string, Stance]>([
+    // an open question ("ask whether", "wanted to know if") hedges; a capability or a condition does not
+    ['In this episode we ask whether massage can really flush toxins.', TOXINS, 'hedges'],
+    ['Researchers wanted to know if massage improves blood circulation.', CIRCULATION, 'hedges'],
+    ["It's unclear whether massage relieves back pain.", RELIEVES, 'hedges'],
+    ['We looked at whether massage boosts circulation.', CIRCULATION, 'hedges'],
+    ['An x-ray shows whether your vertebrae are out of alignment.', 'xray-diagnoses-subluxation', 'asserts'],
+    // a claim called a marketing line
+    ['The claim that massage flushes toxins is a marketing line, not a finding.', TOXINS, 'disputes'],
     // plain assertions
     ['Massage flushes toxins from the body.', TOXINS, 'asserts'],
     ['Massage will get rid of the toxins.', TOXINS, 'asserts'],
