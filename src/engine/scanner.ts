@@ -9,7 +9,8 @@
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
 import { answeredStance } from './faq-answer';
 import { createItemReader, type Carried } from './list-items';
-import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables } from './match';
+import { hitInSentence, withoutAsides } from './asides';
+import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit, type RuntimePattern } from './match';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { createPronounResolver } from './pronouns';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
@@ -75,15 +76,31 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const found = new Map<string, ClaimMatch>();
     for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible, carried && !carried.anywhere ? 0 : undefined)) {
       if (carried && !carried.accept(hit)) continue;
+      take(pattern, hit);
+    }
+    // Claims an aside splits ("Massage, and I was a sceptic, settles my back"); the eligibility of
+    // the whole sentence holds for any part of it.
+    if (!carried) {
+      const said = new Set(found.keys());
+      for (const variant of withoutAsides(s)) {
+        const kept = variant.from.map((i) => blocked[i]!);
+        for (const { pattern, hit } of matchAll(index, variant.tokens, kept, eligible)) {
+          if (!said.has(pattern.claim) && hit.from >= variant.subject) take(pattern, hitInSentence(hit, variant));
+        }
+      }
+    }
+    return [...found.values()];
+
+    function take(pattern: RuntimePattern, hit: PatternHit): void {
       const start = s.tokens[hit.from]!.start;
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
       const prior = found.get(pattern.claim);
       // One match per claim per sentence: the earliest, then the tightest.
-      if (prior && (prior.start < start || (prior.start === start && prior.end <= end))) continue;
+      if (prior && (prior.start < start || (prior.start === start && prior.end <= end))) return;
       const info = claims.get(pattern.claim)!;
       const cued = stanceOf(s.tokens, s.text, s.start, hit, s.question);
       const stance = carried ? carried.stance(cued.stance) : cued.stance;
-      if (!stance) continue;
+      if (!stance) return;
       const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0);
       const confidence = Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - penalty));
       found.set(pattern.claim, {
@@ -98,7 +115,6 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         confidence: Math.round(confidence * 100) / 100,
       });
     }
-    return [...found.values()];
   }
 
   /**
