@@ -7,8 +7,8 @@
  * still hedges).
  */
 import { isClauseStart } from './clauses';
-import type { PatternHit } from './match';
-import type { Sentence, Token } from './tokenize';
+import type { Reading } from './readings';
+import type { Sentence } from './tokenize';
 
 /** Longest aside left out, in words: longer ones are clauses of their own. */
 const MAX_ASIDE_WORDS = 14;
@@ -29,20 +29,12 @@ const MAX_VARIANTS = 4;
 const OPENS = /,|\(|\s[-\u2013\u2014]\s|[\u2013\u2014]/;
 const CLOSES = /,|\)|\s[-\u2013\u2014]\s|[\u2013\u2014]/;
 
-/** The sentence's tokens without one aside, and where each came from in the sentence. */
-export interface AsideFree {
-  tokens: Token[];
-  /** Index in the sentence of each token kept. */
-  from: number[];
-  /** Where the subject before the aside starts: a claim read this way starts there or later. */
-  subject: number;
-}
 
 /** The sentence read without each of its asides, one at a time (none when it has no aside). */
-export function withoutAsides(s: Sentence): AsideFree[] {
+export function withoutAsides(s: Sentence): Reading[] {
   const { tokens } = s;
   const between = (i: number) => s.text.slice(tokens[i - 1]!.end - s.start, tokens[i]!.start - s.start);
-  const out: AsideFree[] = [];
+  const out: Reading[] = [];
   for (let first = 1; first < tokens.length - 1 && out.length < MAX_VARIANTS; first++) {
     if (!OPENS.test(between(first))) continue;
     let subject = first - 1;
@@ -57,14 +49,4 @@ export function withoutAsides(s: Sentence): AsideFree[] {
     }
   }
   return out;
-}
-
-/** A hit on an aside-free reading, in the sentence's own token indices (spanning the aside). */
-export function hitInSentence(hit: PatternHit, variant: AsideFree): PatternHit {
-  return {
-    from: variant.from[hit.from]!,
-    to: variant.from[hit.to - 1]! + 1,
-    literal: hit.literal.map((i) => variant.from[i]!),
-    gapWords: hit.gapWords,
-  };
 }

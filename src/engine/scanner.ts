@@ -9,10 +9,12 @@
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
 import { answeredStance } from './faq-answer';
 import { createItemReader, type Carried } from './list-items';
-import { hitInSentence, withoutAsides } from './asides';
+import { withoutAsides } from './asides';
+import { listReadings } from './lists';
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit, type RuntimePattern } from './match';
 import { createPrefilter, type Prefilter } from './prefilter';
 import { createPronounResolver } from './pronouns';
+import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
 import { stanceOf } from './stance';
 import { sentencesOf, type Sentence } from './tokenize';
@@ -78,14 +80,15 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       if (carried && !carried.accept(hit)) continue;
       take(pattern, hit);
     }
-    // Claims an aside splits ("Massage, and I was a sceptic, settles my back"); the eligibility of
-    // the whole sentence holds for any part of it.
+    // Claims an aside or a list splits ("Massage, and I was a sceptic, settles my back"); the
+    // eligibility of the whole sentence holds for any part of it.
     if (!carried) {
       const said = new Set(found.keys());
-      for (const variant of withoutAsides(s)) {
-        const kept = variant.from.map((i) => blocked[i]!);
-        for (const { pattern, hit } of matchAll(index, variant.tokens, kept, eligible)) {
-          if (!said.has(pattern.claim) && hit.from >= variant.subject) take(pattern, hitInSentence(hit, variant));
+      for (const reading of [...withoutAsides(s), ...listReadings(s)]) {
+        const kept = reading.from.map((i) => blocked[i]!);
+        for (const { pattern, hit } of matchAll(index, reading.tokens, kept, eligible)) {
+          const own = said.has(pattern.claim) ? undefined : hitInSentence(hit, reading);
+          if (own) take(pattern, own);
         }
       }
     }
