@@ -44,7 +44,7 @@ export function withoutAsides(s: Sentence): Reading[] {
     for (let last = first; last < tokens.length - 1 && last - first < MAX_ASIDE_WORDS; last++) {
       if (!CLOSES.test(between(last + 1))) continue;
       const kept = tokens.map((_, i) => i).filter((i) => i < first || i > last);
-      out.push({ tokens: kept.map((i) => tokens[i]!), from: kept, subject });
+      out.push({ tokens: kept.map((i) => tokens[i]!), from: kept, subject, starts: [subject, first - 1] });
       break;
     }
   }

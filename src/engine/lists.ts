@@ -19,6 +19,8 @@ const CLAUSE_WORDS = new Set([
 /** Longest first item assumed. */
 const MAX_FIRST_WORDS = 4;
 const JOINERS = new Set(['and', 'or']);
+/** How far before the list a claim read with a later item may start, in words (a pattern's reach). */
+const MAX_REACH = 12;
 
 /** The sentence read with each of its lists' third and later items right after the list's lead. */
 export function listReadings(s: Sentence): Reading[] {
@@ -53,7 +55,7 @@ export function listReadings(s: Sentence): Reading[] {
     const first = Math.max(0, c + 1 - secondLength);
     for (const item of starts.slice(1)) {
       const kept = [...tokens.keys()].filter((i) => i < first || i >= item);
-      out.push({ tokens: kept.map((i) => tokens[i]!), from: kept, subject: 0, joinsAt: item });
+      out.push({ tokens: kept.map((i) => tokens[i]!), from: kept, subject: 0, joinsAt: item, starts: [first - MAX_REACH, first - 1] });
     }
     c = starts.at(-1)!;
   }

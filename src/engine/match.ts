@@ -161,7 +161,8 @@ export function matchAll(
   tokens: readonly Token[],
   blocked: readonly boolean[],
   eligible: (p: RuntimePattern) => boolean,
-  onlyAt?: number,
+  /** Token indices a match may start at, first and last (inclusive): all by default. */
+  starts: readonly [number, number] = [0, tokens.length - 1],
 ): Array<{ pattern: RuntimePattern; hit: PatternHit }> {
   const done = new Set<RuntimePattern>();
   const out: Array<{ pattern: RuntimePattern; hit: PatternHit }> = [];
@@ -173,8 +174,8 @@ export function matchAll(
       out.push({ pattern: p, hit });
     }
   };
-  const [first, last] = onlyAt === undefined ? [0, tokens.length - 1] : [onlyAt, onlyAt];
-  for (let from = first; from <= last && from < tokens.length; from++) {
+  const [first, last] = starts;
+  for (let from = Math.max(0, first); from <= last && from < tokens.length; from++) {
     for (const key of tokens[from]!.keys) for (const p of index.byFirst.get(key) ?? []) tryAt(p, from);
     for (const p of index.floating) tryAt(p, from);
   }

@@ -13,6 +13,11 @@ export interface Reading {
   subject: number;
   /** If set, a hit must join words before this sentence index with words from it on. */
   joinsAt?: number;
+  /**
+   * Where in the reading (its own indices) a new hit can start, first and last: just before the
+   * words left out. Elsewhere the reading holds nothing the sentence does not.
+   */
+  starts: readonly [number, number];
 }
 
 /** A hit on a reading, in the sentence's own token indices (spanning what was left out); undefined if the reading does not allow it. */

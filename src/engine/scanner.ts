@@ -76,7 +76,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const eligible = eligibility(index, s.tokens);
     const blocked = blockedTokens(vetoes, s.tokens);
     const found = new Map<string, ClaimMatch>();
-    for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible, carried && !carried.anywhere ? 0 : undefined)) {
+    for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible, carried && !carried.anywhere ? [0, 0] : undefined)) {
       if (carried && !carried.accept(hit)) continue;
       take(pattern, hit);
     }
@@ -86,7 +86,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const said = new Set(found.keys());
       for (const reading of [...withoutAsides(s), ...listReadings(s)]) {
         const kept = reading.from.map((i) => blocked[i]!);
-        for (const { pattern, hit } of matchAll(index, reading.tokens, kept, eligible)) {
+        for (const { pattern, hit } of matchAll(index, reading.tokens, kept, eligible, reading.starts)) {
           const own = said.has(pattern.claim) ? undefined : hitInSentence(hit, reading);
           if (own) take(pattern, own);
         }
