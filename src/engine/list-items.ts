@@ -10,7 +10,7 @@
 import { carriedStance, carries, introStance, namesSubject, withLead } from './carryover';
 import { blockedTokens, type PatternHit, type RuntimePhrase } from './match';
 import type { CandidateWindow } from './prefilter';
-import { blockAt, isLeadIn, type Block } from './sections';
+import { blockAt, isLeadIn, isWarningHeading, type Block } from './sections';
 import { sentencesOf, type Sentence, type Token } from './tokenize';
 import type { ClaimMatch, Stance } from './types';
 
@@ -30,6 +30,8 @@ export interface ItemReaderOptions {
   mentions: ReadonlySet<string>;
   /** Stand-in subjects tried in turn (carryover.ts leadsFor). */
   leads: readonly (readonly string[])[];
+  /** What a warning heading's items are read after ("avoid massage if"). */
+  warningLead: readonly string[];
 }
 
 /** Items of one window, read with what they sit under. */
@@ -53,7 +55,7 @@ const SETS_STRAIGHT = /\b(?:facts?|truth|reality)\b/i;
 
 /** Returns, for one text, a reader of its items (with that text's caches). */
 export function createItemReader(options: ItemReaderOptions): (text: string) => ItemsOfText {
-  const { match, vetoes, mentions, leads } = options;
+  const { match, vetoes, mentions, leads, warningLead } = options;
 
   return (text) => {
     const intros = new Map<number, Stance | undefined>();
@@ -77,6 +79,12 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
     const readLeadIn = (intro: Block): Token[] | undefined => {
       if (leadIns.has(intro.start)) return leadIns.get(intro.start);
       const line = text.slice(intro.start, intro.end);
+      if (isWarningHeading(line)) {
+        // Read as what it means, whatever its wording: "When NOT to book a massage" / "- a fever".
+        const stand = warningLead.map((norm): Token => ({ norm, start: intro.start, end: intro.start, clauseBreak: false, keys: [norm] }));
+        leadIns.set(intro.start, stand);
+        return stand;
+      }
       let tokens = isLeadIn(line) ? sentencesOf(line.replace(/[:\uff1a]\s*$/, ''), intro.start).at(-1)?.tokens : undefined;
       if (tokens?.some((t) => mentions.has(t.norm)) && !OPEN_ENDS.has(tokens.at(-1)!.norm)) tokens = undefined;
       leadIns.set(intro.start, tokens);

@@ -102,6 +102,9 @@ export function createAnchorTest(words: readonly string[]): (text: string) => bo
  */
 const MAX_INTRO_LOOKS = 1000;
 
+/** Words a warning heading's items are read with ("avoid massage if"; list-items.ts), counted as present for any lead-in. */
+export const WARNING_WORDS: readonly string[] = ['avoid', 'if'];
+
 /** A question followed, in the same window, by more text: the window may hold a question and its answer. */
 const QUESTION_THEN_MORE = /\?["'”’)]*[ \t]+\S/;
 
@@ -197,7 +200,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       if (
         mayHoldClaim(slice) ||
         (intro && mayHoldClaim(slice, carry!.words)) ||
-        (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`)) ||
+        (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, WARNING_WORDS)) ||
         (pair && mayHoldClaim(slice, pairWords))
       ) {
         const under = intro || leadIn;

@@ -12,7 +12,7 @@ import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
 import { listReadings } from './lists';
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit, type RuntimePattern } from './match';
-import { createPrefilter, type Prefilter } from './prefilter';
+import { createPrefilter, WARNING_WORDS, type Prefilter } from './prefilter';
 import { createPronounResolver } from './pronouns';
 import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
@@ -147,7 +147,8 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   }
 
   const resolvePronouns = createPronounResolver(bundle.anaphora);
-  const readItems = createItemReader({ match: matchSentence, vetoes, mentions, leads });
+  const warningLead = subject === undefined ? [] : [WARNING_WORDS[0]!, subject, ...WARNING_WORDS.slice(1)];
+  const readItems = createItemReader({ match: matchSentence, vetoes, mentions, leads, warningLead });
 
   function* steps(text: string) {
     const items = readItems(text);

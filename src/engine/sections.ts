@@ -67,7 +67,20 @@ const isColonIntro = (s: string) => /[:\uff1a]\s*$/.test(s);
  * A colon intro short enough to be read as the start of each item's sentence ("Avoid massage if
  * you have:" / "- a fever", "Common causes of back pain include:" / "- poor posture").
  */
-export const isLeadIn = (line: string) => line.length <= MAX_ITEM_CHARS && isColonIntro(line);
+export const isLeadIn = (line: string) => line.length <= MAX_ITEM_CHARS && (isColonIntro(line) || isWarningHeading(line));
+
+/** "When not to book a massage", "Who should avoid massage?", "Avoid massage if ...". */
+const WARNING = /^\s*(?:(?:when|who)\b[^.!]{0,40}?(?:\b(?:not|avoid|skip|postpone)\b|n['\u2019]t\b)|(?:avoid|skip|postpone|reschedule)\b)[^.!]{0,60}?\bmassag/i;
+
+/**
+ * A heading or intro that says when massage should be avoided: its items are the conditions
+ * ("When NOT to book a massage" / "- You have a fever"). Read with each item as "avoid massage if
+ * <item>", whatever its own wording (list-items.ts).
+ */
+export function isWarningHeading(line: string): boolean {
+  if (line.length > MAX_ITEM_CHARS) return false;
+  return (isColonIntro(line) || isHeadingShaped(line)) && WARNING.test(line);
+}
 
 /** Short and without a sentence ending: a heading, or a list item written without a marker. */
 function isHeadingShaped(s: string): boolean {

@@ -73,6 +73,13 @@ describe('engine/carryover', () => {
     expect(found('Book a massage', 'Improves circulation.')).toEqual([]);
   });
 
+  test('items under a warning heading are read as the conditions to avoid massage with', () => {
+    expect(found('When NOT to book a massage', '- You have a fever or the flu')).toEqual(['massage-contraindications:asserts']);
+    expect(found('Who should avoid massage?', '- People on blood thinners')).toEqual(['massage-contraindications:asserts']);
+    expect(found('When to book a massage', '- You have a fever or the flu')).toEqual([]);
+    expect(found('When NOT to book a massage', '- Arrive ten minutes early')).toEqual([]);
+  });
+
   test('a vetoed mention is no intro ("massage chair")', () => {
     expect(found('Our massage chairs offer:', '- Improved blood flow')).toEqual([]);
     expect(found('Benefits of a massage gun:', '- Flushing out lactic acid')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { blockAt, blockStartAt, introBefore, isServiceHeading, itemsAfter, MAX_ITEMS_BETWEEN, MAX_REACH_BACK } from '../../../src/engine/sections';
+import { blockAt, blockStartAt, introBefore, isServiceHeading, isWarningHeading, itemsAfter, MAX_ITEMS_BETWEEN, MAX_REACH_BACK } from '../../../src/engine/sections';
 
 /** A stand-in for the scanner's cheap intro test: the subject is mentioned. */
 const introduces = (line: string) => /\bmassages?\b/i.test(line);
@@ -25,6 +25,20 @@ describe('engine/sections', () => {
     ['Our therapists offer deep tissue massage.', false],
   ])('menu heading %j: %s', (line, expected) => {
     expect(isServiceHeading(line, new Set(['massage', 'massages']))).toBe(expected);
+  });
+
+  test.each<[string, boolean]>([
+    ['When NOT to book a massage', true],
+    ['Who should avoid massage?', true],
+    ["When you shouldn't get a massage:", true],
+    ['Avoid massage if you have:', true],
+    ['Postpone your massage', true],
+    ['When to book a massage', false],
+    ['Who can benefit from massage?', false],
+    ['Before your massage', false],
+    ['Avoid these mistakes when lifting:', false],
+  ])('warning heading %j: %s', (line, expected) => {
+    expect(isWarningHeading(line)).toBe(expected);
   });
 
   test('a menu heading test returns promptly on long runs of digits (no backtracking blow-up)', () => {
