@@ -18,6 +18,8 @@ const CLAUSE_WORDS = new Set([
 ]);
 /** Longest first item assumed. */
 const MAX_FIRST_WORDS = 4;
+/** In the last item's first words, these make it a clause (pronouns may stand there: "and helps you sleep"). */
+const LAST_ITEM_BREAKS = new Set(['is', 'are', 'was', 'were', 'that', 'which', 'who', 'if', 'when', 'but', 'because', 'so', 'what']);
 const JOINERS = new Set(['and', 'or']);
 /** How far before the list a claim read with a later item may start, in words (a pattern's reach). */
 const MAX_REACH = 12;
@@ -50,6 +52,9 @@ export function listReadings(s: Sentence): Reading[] {
       } else at = end + 1;
     }
     if (!last || starts.length < 2 || starts.at(-1)! >= tokens.length) continue;
+    // The last item is no clause either ("..., and sleep like a log is what I do now").
+    const lastWords = tokens.slice(starts.at(-1)!, starts.at(-1)! + MAX_ITEM_WORDS + 1);
+    if (lastWords.some((t) => LAST_ITEM_BREAKS.has(t.norm))) continue;
     const joined = JOINERS.has(tokens[starts[1]! - 1]!.norm) ? 1 : 0;
     const secondLength = Math.min(MAX_FIRST_WORDS, Math.max(1, starts[1]! - starts[0]! - joined));
     const first = Math.max(0, c + 1 - secondLength);
