@@ -77,6 +77,7 @@ const HEDGE_WORDS = new Set([
   'claimed', 'think', 'thinks', 'thought', 'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'argue', 'argues',
   'seem', 'seems', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises', 'told', 'swear',
   'swears', 'assume', 'assumes', 'insist', 'insists', 'insisted', 'debated', 'controversial', 'disputed',
+  'reckon', 'reckons', 'reckoned',
 ]);
 /**
  * An "if" or "whether" after these opens an open question ("we wanted to know if massage helps",
@@ -138,6 +139,8 @@ function isNegator(tokens: readonly Token[], i: number): boolean {
   if (!NEGATORS.has(norm)) return false;
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
+  // "no more meds, no more physio" celebrates; "no more effective than rest" denies.
+  if (norm === 'no' && next === 'more') return tokens.slice(i + 2, i + 5).some((t) => t.norm === 'than');
   return !(next && NOT_NEGATION_AFTER[norm]?.has(next)) && !(prev && NOT_NEGATION_BEFORE[norm]?.has(prev));
 }
 

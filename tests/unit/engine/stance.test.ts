@@ -24,6 +24,9 @@ describe('engine/stance', () => {
     ["It's unclear whether massage relieves back pain.", RELIEVES, 'hedges'],
     ['We looked at whether massage boosts circulation.', CIRCULATION, 'hedges'],
     ['An x-ray shows whether your vertebrae are out of alignment.', 'xray-diagnoses-subluxation', 'asserts'],
+    // "no more meds" celebrates; "reckons" attributes
+    ['I cured my back pain with massage, no more meds, no more physio.', 'massage-cures-back-pain', 'asserts'],
+    ['My therapist reckons massage flushes toxins.', TOXINS, 'hedges'],
     // a claim called a marketing line
     ['The claim that massage flushes toxins is a marketing line, not a finding.', TOXINS, 'disputes'],
     // plain assertions
