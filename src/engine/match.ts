@@ -21,13 +21,30 @@ export interface RuntimePattern {
 /** A phrase: one Set of accepted forms per word. */
 export type RuntimePhrase = Set<string>[];
 
-type RuntimeSlot = { kind: 'alt'; options: RuntimePhrase[]; optional: boolean } | { kind: 'gap'; max: number };
+/**
+ * A slot of alternatives; `byFirst` holds them by the forms of their first word, so a position
+ * tries only the alternatives that can start there (@massage alone has dozens). Slots with the
+ * same alternatives share one such table.
+ */
+type RuntimeSlot = { kind: 'alt'; options: RuntimePhrase[]; byFirst: Map<string, RuntimePhrase[]>; optional: boolean } | { kind: 'gap'; max: number };
+
+/** A slot's alternatives by the forms of their first word, in their order. */
+export function indexOptions(options: readonly RuntimePhrase[]): Map<string, RuntimePhrase[]> {
+  const table = new Map<string, RuntimePhrase[]>();
+  for (const option of options) for (const form of option[0] ?? []) (table.get(form) ?? table.set(form, []).get(form)!).push(option);
+  return table;
+}
 
 /** Expands the pooled bundle into matcher-ready patterns and vetoes, sharing Sets between them. */
 export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePattern[]; vetoes: RuntimePhrase[]; slotWords: string[][] } {
   const formSets = bundle.forms.map((f) => new Set(f));
   const phrases: RuntimePhrase[] = bundle.phrases.map((p) => p.map((id) => formSets[id]!));
   const slotIds = new Map<string, number>();
+  const tables = new Map<string, Map<string, RuntimePhrase[]>>();
+  const byFirst = (ids: readonly number[]) => {
+    const key = ids.join(',');
+    return tables.get(key) ?? tables.set(key, indexOptions(ids.map((id) => phrases[id]!))).get(key)!;
+  };
   const patterns = bundle.patterns.map((p): RuntimePattern => {
     const head = p.slots[0];
     const required = p.slots.flatMap((slot) => {
@@ -40,7 +57,9 @@ export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePatter
       required,
       claim: p.claim,
       source: p.source,
-      slots: p.slots.map((s: Slot): RuntimeSlot => (s.kind === 'gap' ? s : { kind: 'alt', optional: s.optional, options: s.options.map((id) => phrases[id]!) })),
+      slots: p.slots.map(
+        (s: Slot): RuntimeSlot => (s.kind === 'gap' ? s : { kind: 'alt', optional: s.optional, options: s.options.map((id) => phrases[id]!), byFirst: byFirst(s.options) }),
+      ),
       first: head?.kind === 'alt' && !head.optional ? new Set(head.options.flatMap((id) => bundle.forms[bundle.phrases[id]![0]!]!)) : undefined,
     };
   });
@@ -85,7 +104,10 @@ function matchFrom(st: MatchState, slotIdx: number, pos: number): number {
     }
     return -1;
   }
-  for (const option of slot.options) {
+  // A word with one key tries only the alternatives starting with it; others (a possessive, an alias) try all.
+  const token = st.tokens[pos];
+  const options = token === undefined ? [] : token.keys.length === 1 ? (slot.byFirst.get(token.keys[0]!) ?? []) : slot.options;
+  for (const option of options) {
     if (pos + option.length > st.tokens.length) continue;
     let ok = true;
     for (let k = 0; k < option.length && ok; k++) ok = !st.blocked[pos + k] && accepts(option[k]!, st.tokens[pos + k]!);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
-import { blockedTokens, findPattern, type RuntimePattern, type RuntimePhrase } from '../../../src/engine/match';
+import { blockedTokens, findPattern, indexOptions, type RuntimePattern, type RuntimePhrase } from '../../../src/engine/match';
 import { createScanner } from '../../../src/engine/scanner';
 import { sentencesOf, type Token } from '../../../src/engine/tokenize';
 
@@ -19,7 +19,8 @@ function pattern(...spec: SlotSpec[]): RuntimePattern {
       if (typeof s !== 'string') return { kind: 'gap', max: s.gap };
       const optional = s.endsWith('?');
       const body = optional ? s.slice(0, -1) : s;
-      return { kind: 'alt', optional, options: body.split('|').map((opt) => phrase(opt)) };
+      const options = body.split('|').map((opt) => phrase(opt));
+      return { kind: 'alt', optional, options, byFirst: indexOptions(options) };
     }),
   };
 }
