@@ -45,6 +45,12 @@ export const claimSchema = z
       .array(z.object({ source: text(200), quote: text(2000) }).strict())
       .min(1, 'needs at least one quote from the source documents'),
     patterns: z.array(text(400)).min(1, 'needs at least one pattern'),
+    /**
+     * Broader claims this one says more precisely: where both are found in one sentence, only this
+     * one is reported ("Swedish massage is too gentle to help; only deep tissue works" is about
+     * which massage helps, not whether massage relieves back pain).
+     */
+    overrides: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be claim ids')).optional(),
     examples: z.array(text(400)).min(1, 'needs at least one example wording'),
     reviewed: isoDate,
   })

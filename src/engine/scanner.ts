@@ -146,6 +146,15 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     return [...found.values()].filter((m) => !said.has(m.claimId)).map((m) => ({ ...m, start: pair.start, end: pair.end, sentence, sentenceStart: question.start }));
   }
 
+  /** Claims that other claims say more precisely (claim files' `overrides`), by the overriding claim. */
+  const overrides = new Map(bundle.claims.filter((c) => c.overrides?.length).map((c) => [c.id, new Set(c.overrides)]));
+  /** Drops the matches a more precise claim found in the same sentence overrides. */
+  const withoutOverridden = (matches: ClaimMatch[]) => {
+    if (overrides.size === 0) return matches;
+    const over = (m: ClaimMatch) => matches.some((o) => o.sentenceStart === m.sentenceStart && overrides.get(o.claimId)?.has(m.claimId));
+    return matches.filter((m) => !over(m));
+  };
+
   const resolvePronouns = createPronounResolver(bundle.anaphora);
   const warningLead = subject === undefined ? [] : [WARNING_WORDS[0]!, subject, ...WARNING_WORDS.slice(1)];
   const readItems = createItemReader({ match: matchSentence, vetoes, mentions, leads, warningLead });
@@ -173,8 +182,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         matches.push(...items.matches(w, sentences[0], matches));
         items.lendIntroStance(w, matches);
       }
-      for (const m of matches) m.text = text.slice(m.start, m.end);
-      yield { matches, chars: slice.length, sentences: sentences.length };
+      const kept = withoutOverridden(matches);
+      for (const m of kept) m.text = text.slice(m.start, m.end);
+      yield { matches: kept, chars: slice.length, sentences: sentences.length };
     }
   }
 

@@ -35,6 +35,8 @@ export interface ClaimInfo {
   notes: { asserts: string; hedges?: string; disputes: string };
   citations: Citation[];
   reviewed: string;
+  /** Broader claims this one says more precisely: found in the same sentence, they are not reported. */
+  overrides?: string[];
 }
 
 /**

@@ -140,6 +140,8 @@ describe('claims/compile', () => {
     ['second pattern bad', (c) => (c.patterns = ['@massage flush', 'flush ..2']), 'patterns.1', /cannot start or end with a gap/],
     ['unknown field', (c) => (c.colour = 'red'), '', /colour/],
     ['bad review date', (c) => (c.reviewed = '23/11/2026'), 'reviewed', /YYYY-MM-DD/],
+    ['overrides an unknown claim', (c) => (c.overrides = ['massage-cures-everything']), 'overrides.0', /no claim with the id "massage-cures-everything"/],
+    ['overrides itself', (c) => (c.overrides = ['massage-flushes-toxins']), 'overrides.0', /cannot override itself/],
   ])('%s: the error names the file, claim and field', (_name, edit, field, message) => {
     const err = compileError(withClaim(edit));
     expect(err.message).toContain(FILE);

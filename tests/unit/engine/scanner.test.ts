@@ -15,6 +15,17 @@ describe('engine/scanner', () => {
     expect(found?.stance).toBe(stance);
   });
 
+  test('a claim that says more precisely what a sentence says overrides the broader one there', () => {
+    const claims = (text: string) => scanner.scan(text).matches.map((m) => m.claimId);
+    // only-deep-massage-works overrides massage-relieves-back-pain (claim file's `overrides`).
+    expect(claims('Swedish massage is too superficial to help a bad back; you need deep tissue work.')).toEqual(['only-deep-massage-works']);
+    // Another sentence of the same text keeps its own claim.
+    expect(claims('Swedish massage is too superficial to help a bad back. Massage relieves back pain.')).toEqual([
+      'only-deep-massage-works',
+      'massage-relieves-back-pain',
+    ]);
+  });
+
   test.each<[string, string, string, number]>([
     ['no anchor word', 'The river rose after three days of rain.', 'no-candidates', 0],
     ['an anchor word, but no window passing stage 2', 'We booked a massage for Saturday.', 'no-candidates', 0],

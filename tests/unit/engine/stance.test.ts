@@ -244,8 +244,8 @@ describe('engine/stance: "too ... to"', () => {
   test.each<[string, string, Stance]>([
     ['Sitting too long might contribute to back pain.', 'posture-lifting-sitting-cause', 'hedges'],
     ['Sitting too long can contribute to back pain.', 'posture-lifting-sitting-cause', 'asserts'],
-    ['A relaxing Swedish massage is too gentle to fix real back problems.', 'massage-cures-back-pain', 'disputes'],
-    ['Swedish massage is too superficial to help a bad back.', RELIEVES, 'disputes'],
+    ['A single massage is too brief to fix real back problems.', 'massage-cures-back-pain', 'disputes'],
+    ['A single massage is too brief to help a bad back.', RELIEVES, 'disputes'],
   ])('%s -> %s %s', (text, claim, stance) => {
     expect(stanceFor(text, claim)).toBe(stance);
   });
