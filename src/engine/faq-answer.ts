@@ -2,7 +2,8 @@
  * FAQ answers: a yes/no question ("Does massage flush toxins?", often a heading) is answered by
  * the words right after it, in its block or the next ("No. There is no evidence that ..."). The question's
  * claims then take the answer's side instead of the question's hedge: "No" disputes, "Yes"
- * asserts. Only a plain yes or no at the very start of the answer counts; "It depends", "Maybe",
+ * asserts. Only a yes or no at the very start of the answer counts ("No.", "Probably not.", "The short
+ * answer is no."); "It depends", "Maybe",
  * "Some people think so" and any other opening leave the question hedged.
  */
 import type { Sentence } from './tokenize';
@@ -14,8 +15,8 @@ const YES_NO_OPENERS = new Set([
 ]);
 
 /** The answer's first words, after an optional "A:" or "Answer:", ended by punctuation ("No, ...", "Yes."). */
-const YES = /^(?:yes|yep|yeah|absolutely|definitely|certainly|in (?:most|many) cases,? yes)\s*[.,!;:\u2013\u2014-]/;
-const NO = /^(?:no|nope|not really|not at all|unfortunately,? (?:no|not)|sadly,? (?:no|not)|in short,? no)\s*[.,!;:\u2013\u2014-]/;
+const YES = /^(?:yes|yep|yeah|absolutely|definitely|certainly|in (?:most|many) cases,? yes|(?:the )?short answer(?: is)?:? yes)\s*[.,!;:\u2013\u2014-]/;
+const NO = /^(?:no|nope|not really|not at all|unfortunately,? (?:no|not)|sadly,? (?:no|not)|in short,? no|(?:almost certainly|probably|most likely) not|(?:very )?unlikely|(?:the )?short answer(?: is)?:? no)\s*[.,!;:\u2013\u2014-]/;
 const LABEL = /^(?:a|answer)\s*[:.)-]\s*/;
 
 /** Longest stretch of blank space looked across for the answer. */

@@ -13,6 +13,9 @@ describe('engine/faq-answer', () => {
     ['Q: Does massage flush toxins?\nA: No, it does not.', 'massage-flushes-toxins', 'disputes'],
     ['Can massage help back pain?\nYes, trials show short-term relief.', 'massage-relieves-back-pain', 'asserts'],
     ['Can massage help back pain? Yes. Several trials say so.', 'massage-relieves-back-pain', 'asserts'],
+    ['Does massage flush toxins?\nProbably not: your liver and kidneys do that.', 'massage-flushes-toxins', 'disputes'],
+    ['Does massage release endorphins?\nThe short answer is no.', 'massage-releases-endorphins', 'disputes'],
+    ['Is my back pain caused by bad circulation? Almost certainly not — most back pain is mechanical.', 'poor-circulation-causes-back-pain', 'disputes'],
     // anything but a plain yes or no leaves the question hedged
     ['Does massage boost circulation?\nIt depends on the study.', 'massage-boosts-circulation', 'hedges'],
     ['Can massage cure back pain? No doubt it helps some people.', 'massage-cures-back-pain', 'hedges'],
