@@ -43,6 +43,8 @@ const PHRASE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 
  * matched right before the word ("not safe") is part of the claim: no reversal.
  */
 const REVERSALS = new Set(['safe', 'harmless', 'fine', 'okay']);
+/** How far before a match that spans clauses a negator still denies it. */
+const NEGATION_BEFORE_REACH = 3;
 /** Cues right after the claim's words reach this far. */
 const AFTER_REACH = 4;
 
@@ -199,6 +201,13 @@ export function stanceOf(
     if (isDisputePhrase(tokens, i)) disputes = true;
     if (plain && isNegator(tokens, i)) disputes = true;
     if (i > hit.from && i < hit.to && INNER_NEGATORS.has(tokens[i]!.norm) && turnsRound(tokens, i, literal)) disputes = true;
+  }
+  // A match reaching across a clause break ("don't need to see a doctor first; just book a
+  // massage") is also denied by a negator right before its first words, in the clause it starts in.
+  if (hit.from < clauseStart) {
+    let start = hit.from;
+    while (start > 0 && !isClauseStart(tokens, start)) start--;
+    for (let i = Math.max(start, hit.from - NEGATION_BEFORE_REACH); i < hit.from; i++) if (isNegator(tokens, i) && commaFree(i)) disputes = true;
   }
   const reversed = hit.literal.some((i) => REVERSALS.has(tokens[i]!.norm) && !(literal.has(i - 1) && isNegator(tokens, i - 1)));
   // A question ("Is massage safe with a cold?") states neither side: it only hedges.

@@ -24,6 +24,8 @@ describe('engine/stance', () => {
     ["It's unclear whether massage relieves back pain.", RELIEVES, 'hedges'],
     ['We looked at whether massage boosts circulation.', CIRCULATION, 'hedges'],
     ['An x-ray shows whether your vertebrae are out of alignment.', 'xray-diagnoses-subluxation', 'asserts'],
+    // a negator right before a match that reaches across a semicolon
+    ["You don't need to see a doctor first; just book a massage and go.", 'massage-not-replacement-for-care', 'disputes'],
     // "no more meds" celebrates; "reckons" attributes
     ['I cured my back pain with massage, no more meds, no more physio.', 'massage-cures-back-pain', 'asserts'],
     ['My therapist reckons massage flushes toxins.', TOXINS, 'hedges'],
