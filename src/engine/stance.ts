@@ -43,8 +43,8 @@ const PHRASE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 
  * matched right before the word ("not safe") is part of the claim: no reversal.
  */
 const REVERSALS = new Set(['safe', 'harmless', 'fine', 'okay']);
-/** How far before a match that spans clauses a negator still denies it. */
-const NEGATION_BEFORE_REACH = 3;
+/** How far before a match that spans clauses a negator still denies it: right before ("don't need to ..."), not "not cure back pain; ...". */
+const NEGATION_BEFORE_REACH = 1;
 /** Cues right after the claim's words reach this far. */
 const AFTER_REACH = 4;
 
