@@ -31,7 +31,7 @@ const MYTH_NOUNS = new Set(['myth', 'myths', 'misconception', 'misconceptions'])
 /** "benefits of / from massage", "myths about massage". */
 const LINKS = new Set(['of', 'from', 'about', 'on']);
 /** Between the link and "massage": a closed list, so "benefits of exercise over massage" is not massage's. */
-const MODIFIERS = new Set([...MASSAGE_KINDS, 'a', 'an', 'the', 'your', 'getting', 'having', 'receiving']);
+const MODIFIERS = new Set([...MASSAGE_KINDS, 'a', 'an', 'the', 'your', 'our', 'my', 'this', 'getting', 'having', 'receiving']);
 /** After "benefits of massage" the intro goes on to its list, not to another noun ("massage oil"). */
 const AFTER_BENEFITS = new Set(['include', 'includes', 'including', 'are', 'for', 'such', 'like', 'featuring', 'can', 'may', 'might', 'will']);
 const ACTOR_VERBS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'does', 'do', 'help', 'helps', 'offer', 'offers', 'provide', 'provides', 'deliver', 'delivers', 'give', 'gives', 'bring', 'brings', 'has']);

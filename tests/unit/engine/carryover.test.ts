@@ -27,6 +27,7 @@ describe('engine/carryover', () => {
     ['How does massage help?', 'asserts'],
     ['Benefits of remedial massage for back pain', 'asserts'],
     ['Benefits of lymphatic drainage massage:', 'asserts'],
+    ['Benefits of our Signature Body Massage', 'asserts'],
     ['Massage can also:', 'asserts'],
     ['Research confirms that massage delivers many perks, such as:', 'asserts'],
     ['Massage may help with:', 'hedges'],
