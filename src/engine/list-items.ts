@@ -10,7 +10,7 @@
 import { carriedStance, carries, introStance, namesSubject, withLead } from './carryover';
 import { blockedTokens, type PatternHit, type RuntimePhrase } from './match';
 import type { CandidateWindow } from './prefilter';
-import { blockAt, isLeadIn, isWarningHeading, type Block } from './sections';
+import { blockAt, isLeadIn, isRemedyHeading, isWarningHeading, type Block } from './sections';
 import { sentencesOf, type Sentence, type Token } from './tokenize';
 import type { ClaimMatch, Stance } from './types';
 
@@ -32,6 +32,8 @@ export interface ItemReaderOptions {
   leads: readonly (readonly string[])[];
   /** What a warning heading's items are read after ("avoid massage if"). */
   warningLead: readonly string[];
+  /** What a remedies heading's items are read before ("eases backache"). */
+  remedyTail: readonly string[];
 }
 
 /** Items of one window, read with what they sit under. */
@@ -44,22 +46,33 @@ export interface ItemsOfText {
   lendIntroStance(w: CandidateWindow, matches: ClaimMatch[]): void;
 }
 
+/** A lead-in's words as read with each item: before the item's words, or after them. */
+interface LeadIn {
+  tokens: Token[];
+  after: boolean;
+}
+
 /** Last words of a lead-in that leave its sentence open for the item to complete. */
 const OPEN_ENDS = new Set([
   'if', 'when', 'whenever', 'while', 'unless', 'you', 'have', 'has', 'had', 'having', 'are', 'is', 'were', 'was', 'be', 'with',
   'from', 'by', 'include', 'includes', 'including', 'as', 'like', 'to', 'of', 'the', 'a', 'an', 'any', 'your', 'experience', 'feel',
 ]);
 
+/** Longest item read as a remedy under a remedies heading. */
+const MAX_REMEDY_WORDS = 6;
+/** Words of an item that names the pain itself, not a remedy for it. */
+const PAIN_WORDS = new Set(['pain', 'pains', 'back', 'backache', 'ache', 'aches', 'sciatica', 'lumbago']);
+
 /** An item under a myths intro that states the facts too. */
 const SETS_STRAIGHT = /\b(?:facts?|truth|reality)\b/i;
 
 /** Returns, for one text, a reader of its items (with that text's caches). */
 export function createItemReader(options: ItemReaderOptions): (text: string) => ItemsOfText {
-  const { match, vetoes, mentions, leads, warningLead } = options;
+  const { match, vetoes, mentions, leads, warningLead, remedyTail } = options;
 
   return (text) => {
     const intros = new Map<number, Stance | undefined>();
-    const leadIns = new Map<number, Token[] | undefined>();
+    const leadIns = new Map<number, LeadIn | undefined>();
 
     /** The stance an intro lends its items (undefined: it lends none). */
     const readIntro = (intro: Block): Stance | undefined => {
@@ -76,19 +89,22 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
      * needs what follows ("if you have:", "such as:"): "Before your massage:", "Alternatives to
      * massage:", "Our massage menu:" head lists of other things.
      */
-    const readLeadIn = (intro: Block): Token[] | undefined => {
+    const readLeadIn = (intro: Block): LeadIn | undefined => {
       if (leadIns.has(intro.start)) return leadIns.get(intro.start);
       const line = text.slice(intro.start, intro.end);
-      if (isWarningHeading(line)) {
-        // Read as what it means, whatever its wording: "When NOT to book a massage" / "- a fever".
-        const stand = warningLead.map((norm): Token => ({ norm, start: intro.start, end: intro.start, clauseBreak: false, keys: [norm] }));
-        leadIns.set(intro.start, stand);
-        return stand;
+      const stand = (words: readonly string[]) => words.map((norm): Token => ({ norm, start: intro.start, end: intro.start, clauseBreak: false, keys: [norm] }));
+      let read: LeadIn | undefined;
+      // Read as what they mean, whatever their wording: "When NOT to book a massage" / "- a fever"
+      // (avoid massage if a fever); "4 ways to tame back pain" / "- Yoga" (yoga eases backache).
+      if (isWarningHeading(line)) read = { tokens: stand(warningLead), after: false };
+      else if (isRemedyHeading(line)) read = { tokens: stand(remedyTail), after: true };
+      else {
+        const tokens = isLeadIn(line) ? sentencesOf(line.replace(/[:\uff1a]\s*$/, ''), intro.start).at(-1)?.tokens : undefined;
+        const closed = tokens?.some((t) => mentions.has(t.norm)) && !OPEN_ENDS.has(tokens.at(-1)!.norm);
+        read = tokens && !closed ? { tokens, after: false } : undefined;
       }
-      let tokens = isLeadIn(line) ? sentencesOf(line.replace(/[:\uff1a]\s*$/, ''), intro.start).at(-1)?.tokens : undefined;
-      if (tokens?.some((t) => mentions.has(t.norm)) && !OPEN_ENDS.has(tokens.at(-1)!.norm)) tokens = undefined;
-      leadIns.set(intro.start, tokens);
-      return tokens;
+      leadIns.set(intro.start, read);
+      return read;
     };
 
     /** Claims of the item's first sentence read with the subject its intro carries over. */
@@ -116,10 +132,16 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
     const leadInMatches = (w: CandidateWindow, first: Sentence, found: readonly ClaimMatch[]): ClaimMatch[] => {
       const lead = readLeadIn(w.item!.intro);
       const own = first.tokens.filter((t) => t.start >= w.item!.content);
-      if (!lead?.length || own.length === 0) return [];
-      const at = own[0]!.start;
-      const n = lead.length;
-      const s: Sentence = { ...first, tokens: [...lead.map((t) => ({ ...t, keys: [...t.keys], start: at, end: at })), ...own] };
+      if (!lead?.tokens.length || own.length === 0) return [];
+      // Under a remedies heading only a short item naming a remedy is read so ("- Yoga", "- Heat
+      // packs"); one that names the pain itself is a heading or link of its own ("Massage Therapy for
+      // Back Pain" in a site menu under "Natural Treatments For Back Pain").
+      if (lead.after && (own.length > MAX_REMEDY_WORDS || own.some((t) => PAIN_WORDS.has(t.norm)))) return [];
+      // The borrowed words stand, zero-width, where the item's words start (or, read after them, end).
+      const at = lead.after ? own.at(-1)!.end : own[0]!.start;
+      const borrowed = lead.tokens.map((t) => ({ ...t, keys: [...t.keys], start: at, end: at }));
+      const n = lead.after ? own.length : borrowed.length;
+      const s: Sentence = { ...first, tokens: lead.after ? [...own, ...borrowed] : [...borrowed, ...own] };
       const said = new Set(found.filter((m) => m.sentenceStart === first.start).map((m) => m.claimId));
       const both = (hit: PatternHit) => hit.literal.some((i) => i < n) && hit.literal.some((i) => i >= n);
       return match(s, { accept: both, stance: (stance) => stance, anywhere: true }).filter((m) => !said.has(m.claimId));

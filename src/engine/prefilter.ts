@@ -16,7 +16,7 @@ import type { PrefilterData, PrefilterDetail } from './types';
 import { createAnchorFinder } from './anchor-pattern';
 import { holdsAnchor } from './anchor-prefix';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
-import { blockAt, blockStartAt, introBefore, isLeadIn, isServiceHeading, itemsAfter, opensSection, type Block, type ItemStart } from './sections';
+import { blockAt, blockStartAt, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, type Block, type ItemStart } from './sections';
 import { candidateWindows, type Window } from './windows';
 
 /**
@@ -104,6 +104,8 @@ const MAX_INTRO_LOOKS = 1000;
 
 /** Words a warning heading's items are read with ("avoid massage if"; list-items.ts), counted as present for any lead-in. */
 export const WARNING_WORDS: readonly string[] = ['avoid', 'if'];
+/** Words a remedies heading's items are read with ("<item> eases backache"; list-items.ts). */
+export const REMEDY_WORDS: readonly string[] = ['eases', 'backache'];
 
 /** A question followed, in the same window, by more text: the window may hold a question and its answer. */
 const QUESTION_THEN_MORE = /\?["'”’)]*[ \t]+\S/;
@@ -174,6 +176,10 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       const block = blockAt(text, hit);
       blockEnd = block.end;
       if (isLeadIn(text.slice(block.start, block.end))) for (const item of itemsAfter(text, block)) items.set(item.block, item);
+      // A remedies heading rarely holds an anchor word itself; its items do ("- Yoga").
+      else if (!items.has(block.start) && introBefore(text, block.start, isRemedyHeading)) {
+        items.set(block.start, { block: block.start, content: markerEnd(text, block.start) ?? block.start });
+      }
     }
   }
 
@@ -200,7 +206,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       if (
         mayHoldClaim(slice) ||
         (intro && mayHoldClaim(slice, carry!.words)) ||
-        (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, WARNING_WORDS)) ||
+        (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, [...WARNING_WORDS, ...REMEDY_WORDS])) ||
         (pair && mayHoldClaim(slice, pairWords))
       ) {
         const under = intro || leadIn;

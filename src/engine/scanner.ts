@@ -12,7 +12,7 @@ import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
 import { listReadings } from './lists';
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit, type RuntimePattern } from './match';
-import { createPrefilter, WARNING_WORDS, type Prefilter } from './prefilter';
+import { createPrefilter, REMEDY_WORDS, WARNING_WORDS, type Prefilter } from './prefilter';
 import { createProblemResolver } from './problem-pronouns';
 import { createPronounResolver } from './pronouns';
 import { hitInSentence } from './readings';
@@ -159,7 +159,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const resolvePronouns = createPronounResolver(bundle.anaphora);
   const resolveProblems = createProblemResolver(mentions);
   const warningLead = subject === undefined ? [] : [WARNING_WORDS[0]!, subject, ...WARNING_WORDS.slice(1)];
-  const readItems = createItemReader({ match: matchSentence, vetoes, mentions, leads, warningLead });
+  const readItems = createItemReader({ match: matchSentence, vetoes, mentions, leads, warningLead, remedyTail: REMEDY_WORDS });
 
   function* steps(text: string) {
     const items = readItems(text);

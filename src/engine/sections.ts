@@ -67,7 +67,21 @@ const isColonIntro = (s: string) => /[:\uff1a]\s*$/.test(s);
  * A colon intro short enough to be read as the start of each item's sentence ("Avoid massage if
  * you have:" / "- a fever", "Common causes of back pain include:" / "- poor posture").
  */
-export const isLeadIn = (line: string) => line.length <= MAX_ITEM_CHARS && (isColonIntro(line) || isWarningHeading(line));
+export const isLeadIn = (line: string) => line.length <= MAX_ITEM_CHARS && (isColonIntro(line) || isWarningHeading(line) || isRemedyHeading(line));
+
+/** "4 drug-free ways to tame back pain", "Natural remedies for lower back pain:", "Things that help sciatica". */
+const REMEDIES = /\b(?:ways|tips|remedies|treatments|things|options|exercises|stretches|alternatives|fixes|solutions)\b[^.!?]{0,24}?\b(?:to|for|that|which)\b[^.!?]{0,40}?\b(?:back ?pain|back ?aches?|sciatica|lumbago|(?:lower|low|upper) back)\b/i;
+/** A remedies heading with these lists what to avoid or what causes pain, not what helps. */
+const NOT_REMEDIES = /\b(?:avoid|worse|worsen|cause|causes|causing|trigger|triggers|mistakes?|myths?|habits|risk|risks|signs?|symptoms?|never|don't|not)\b/i;
+
+/**
+ * A heading over things that help back pain ("4 drug-free ways to tame chronic back pain" /
+ * "- Yoga"): each item is read as what eases back pain (list-items.ts).
+ */
+export function isRemedyHeading(line: string): boolean {
+  if (line.length > MAX_ITEM_CHARS || !(isColonIntro(line) || isHeadingShaped(line))) return false;
+  return REMEDIES.test(line) && !NOT_REMEDIES.test(line);
+}
 
 /** "When not to book a massage", "Who should avoid massage?", "Avoid massage if ...". */
 const WARNING = /^\s*(?:(?:when|who)\b[^.!]{0,40}?(?:\b(?:not|avoid|skip|postpone)\b|n['\u2019]t\b)|(?:avoid|skip|postpone|reschedule)\b)[^.!]{0,60}?\bmassag/i;

@@ -81,6 +81,16 @@ describe('engine/carryover', () => {
     expect(found('When NOT to book a massage', '- Arrive ten minutes early')).toEqual([]);
   });
 
+  test('short items under a remedies heading are read as easing back pain', () => {
+    expect(found('4 drug-free ways to tame chronic back pain', '- Yoga', '- Heat packs')).toEqual([
+      'yoga-meditation-help:asserts',
+      'heat-cold-relieve-back-pain:asserts',
+    ]);
+    expect(found('5 habits that cause back pain', '- Yoga on a hard floor')).toEqual([]);
+    // An item that names the pain itself is a heading or link of its own.
+    expect(found('Natural Treatments For Back Pain', 'Massage Therapy for Back Pain')).toEqual([]);
+  });
+
   test('a vetoed mention is no intro ("massage chair")', () => {
     expect(found('Our massage chairs offer:', '- Improved blood flow')).toEqual([]);
     expect(found('Benefits of a massage gun:', '- Flushing out lactic acid')).toEqual([]);

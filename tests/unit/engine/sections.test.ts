@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { blockAt, blockStartAt, introBefore, isServiceHeading, isWarningHeading, itemsAfter, MAX_ITEMS_BETWEEN, MAX_REACH_BACK } from '../../../src/engine/sections';
+import { blockAt, blockStartAt, introBefore, isRemedyHeading, isServiceHeading, isWarningHeading, itemsAfter, MAX_ITEMS_BETWEEN, MAX_REACH_BACK } from '../../../src/engine/sections';
 
 /** A stand-in for the scanner's cheap intro test: the subject is mentioned. */
 const introduces = (line: string) => /\bmassages?\b/i.test(line);
@@ -39,6 +39,18 @@ describe('engine/sections', () => {
     ['Avoid these mistakes when lifting:', false],
   ])('warning heading %j: %s', (line, expected) => {
     expect(isWarningHeading(line)).toBe(expected);
+  });
+
+  test.each<[string, boolean]>([
+    ['4 drug-free ways to tame chronic back pain', true],
+    ['Natural remedies for lower back pain:', true],
+    ['Things that help sciatica', true],
+    ['5 habits that cause back pain', false],
+    ['Mistakes that make back pain worse', false],
+    ['Ways to save money this winter', false],
+    ['Tips for choosing a massage therapist', false],
+  ])('remedies heading %j: %s', (line, expected) => {
+    expect(isRemedyHeading(line)).toBe(expected);
   });
 
   test('a menu heading test returns promptly on long runs of digits (no backtracking blow-up)', () => {
