@@ -34,3 +34,23 @@ export function answeredStance(text: string, question: Sentence): Stance | undef
   if (NO.test(answer)) return 'disputes';
   return undefined;
 }
+
+/** A fact-check's claim line: "CLAIM: Massage flushes toxins." (also "The claim:", "Claim -"). */
+const CLAIM_LINE = /^\s*(?:the )?claims?\s*[:\u2013\u2014-]/i;
+/** Its verdict, the next words after it: "VERDICT: False", "Rating: Misleading", "Our verdict - true". */
+const VERDICT = /^(?:our )?(?:verdict|rating|conclusion|fact[- ]check)\s*[:\u2013\u2014-]\s*(false|mostly false|misleading|unproven|unsupported|no evidence|not true|incorrect|wrong|true|mostly true|correct|accurate)\b/;
+const FALSE_RATINGS = new Set(['false', 'mostly false', 'misleading', 'unproven', 'unsupported', 'no evidence', 'not true', 'incorrect', 'wrong']);
+
+/**
+ * The side a fact-check's verdict takes on the claim line just before it ("CLAIM: ..." /
+ * "VERDICT: False"): false-like ratings dispute, true-like ones assert; undefined otherwise.
+ */
+export function verdictStance(text: string, sentence: Sentence): Stance | undefined {
+  if (!CLAIM_LINE.test(sentence.text)) return undefined;
+  const rest = /^[\s"'”’)\]]*/.exec(text.slice(sentence.end, sentence.end + MAX_GAP))!;
+  const start = sentence.end + rest[0].length;
+  const rating = VERDICT.exec(text.slice(start, start + 60).toLowerCase().replace(/’/g, "'"))?.[1];
+  if (rating === undefined) return undefined;
+  return FALSE_RATINGS.has(rating) ? 'disputes' : 'asserts';
+}
+

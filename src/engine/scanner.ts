@@ -7,7 +7,7 @@
  * size budget and says how it ended, so hostile text returns promptly with a clear outcome.
  */
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
-import { answeredStance } from './faq-answer';
+import { answeredStance, verdictStance } from './faq-answer';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
 import { listReadings } from './lists';
@@ -175,10 +175,10 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
       }
       // "Does massage flush toxins?" / "No. ...": the question's claims take the answer's side.
+      // "CLAIM: Massage flushes toxins." / "VERDICT: False": the claim line takes the verdict's side.
       for (const m of matches) {
-        if (m.stance !== 'hedges') continue;
-        const question = sentences.find((s) => s.start === m.sentenceStart && s.question);
-        const answered = question && answeredStance(text, question);
+        const own = sentences.find((s) => s.start === m.sentenceStart);
+        const answered = !own ? undefined : own.question ? (m.stance === 'hedges' ? answeredStance(text, own) : undefined) : verdictStance(text, own);
         if (answered) m.stance = answered;
       }
       if (w.item && sentences[0]) {

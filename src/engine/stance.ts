@@ -16,7 +16,7 @@ import type { Stance } from './types';
 import { isClauseStart } from './clauses';
 import type { Token } from './tokenize';
 
-const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fail', 'fails', 'failed', 'unable', 'unlikely', 'nothing', 'nobody', 'none']);
+const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fail', 'fails', 'failed', 'unable', 'unlikely', 'nothing', 'nobody', 'none', 'rarely', 'seldom', 'hardly']);
 /**
  * Verbs that turn round the claim only when they sit inside its words: "massage slowed the removal
  * of lactate" denies the removal; "massage slows your breathing and relieves stress" denies nothing.

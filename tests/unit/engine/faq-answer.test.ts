@@ -16,6 +16,10 @@ describe('engine/faq-answer', () => {
     ['Does massage flush toxins?\nProbably not: your liver and kidneys do that.', 'massage-flushes-toxins', 'disputes'],
     ['Does massage release endorphins?\nThe short answer is no.', 'massage-releases-endorphins', 'disputes'],
     ['Is my back pain caused by bad circulation? Almost certainly not — most back pain is mechanical.', 'poor-circulation-causes-back-pain', 'disputes'],
+    // a fact-check's verdict decides its claim line
+    ['CLAIM: Massage flushes toxins out of your body.\nVERDICT: False. There is no evidence for it.', 'massage-flushes-toxins', 'disputes'],
+    ['Claim: massage relieves back pain. Our verdict: mostly true.', 'massage-relieves-back-pain', 'asserts'],
+    ['CLAIM: Massage flushes toxins out of your body.\nRead on.', 'massage-flushes-toxins', 'hedges'],
     // anything but a plain yes or no leaves the question hedged
     ['Does massage boost circulation?\nIt depends on the study.', 'massage-boosts-circulation', 'hedges'],
     ['Can massage cure back pain? No doubt it helps some people.', 'massage-cures-back-pain', 'hedges'],

@@ -24,6 +24,9 @@ describe('engine/stance', () => {
     ["It's unclear whether massage relieves back pain.", RELIEVES, 'hedges'],
     ['We looked at whether massage boosts circulation.', CIRCULATION, 'hedges'],
     ['An x-ray shows whether your vertebrae are out of alignment.', 'xray-diagnoses-subluxation', 'asserts'],
+    // "rarely", "seldom", "hardly" deny
+    ['Massage rarely cures back pain.', 'massage-cures-back-pain', 'disputes'],
+    ['X-rays rarely help to find a subluxation.', 'xray-diagnoses-subluxation', 'disputes'],
     // a negator right before a match that reaches across a semicolon
     ["You don't need to see a doctor first; just book a massage and go.", 'massage-not-replacement-for-care', 'disputes'],
     // "no more meds" celebrates; "reckons" attributes
