@@ -22,14 +22,19 @@ const LABEL = /^(?:a|answer)\s*[:.)-]\s*/;
 /** Longest stretch of blank space looked across for the answer. */
 const MAX_GAP = 200;
 
+/** The first words after a sentence, past blank space and closing quotes (lower case, straight apostrophes). */
+function wordsAfter(text: string, sentence: Sentence): string {
+  const rest = /^[\s"'”’)\]]*/.exec(text.slice(sentence.end, sentence.end + MAX_GAP))!;
+  const start = sentence.end + rest[0].length;
+  return text.slice(start, start + 60).toLowerCase().replace(/’/g, "'");
+}
+
 /** The side the answer right after a yes/no question takes (next sentence or next block); undefined if none. */
 export function answeredStance(text: string, question: Sentence): Stance | undefined {
   const words = question.tokens.map((t) => t.norm);
   const first = words[0] === 'q' ? words[1] : words[0];
   if (!question.question || first === undefined || !YES_NO_OPENERS.has(first)) return undefined;
-  const rest = /^[\s"'”’)\]]*/.exec(text.slice(question.end, question.end + MAX_GAP))!;
-  const answerStart = question.end + rest[0].length;
-  const answer = text.slice(answerStart, answerStart + 60).toLowerCase().replace(/’/g, "'").replace(LABEL, '');
+  const answer = wordsAfter(text, question).replace(LABEL, '');
   if (YES.test(answer)) return 'asserts';
   if (NO.test(answer)) return 'disputes';
   return undefined;
@@ -47,9 +52,7 @@ const FALSE_RATINGS = new Set(['false', 'mostly false', 'misleading', 'unproven'
  */
 export function verdictStance(text: string, sentence: Sentence): Stance | undefined {
   if (!CLAIM_LINE.test(sentence.text)) return undefined;
-  const rest = /^[\s"'”’)\]]*/.exec(text.slice(sentence.end, sentence.end + MAX_GAP))!;
-  const start = sentence.end + rest[0].length;
-  const rating = VERDICT.exec(text.slice(start, start + 60).toLowerCase().replace(/’/g, "'"))?.[1];
+  const rating = VERDICT.exec(wordsAfter(text, sentence))?.[1];
   if (rating === undefined) return undefined;
   return FALSE_RATINGS.has(rating) ? 'disputes' : 'asserts';
 }

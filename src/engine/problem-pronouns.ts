@@ -5,10 +5,11 @@
  * sentence's subject) after a mention of back pain in the sentence before, or earlier in its own,
  * is also matched as back pain. The mark stays on the sentence's own words.
  */
+import { BACK_PAIN_NAMES } from './back-pain-names';
 import type { Sentence } from './tokenize';
 
-/** Back pain as testimonials name it (the claims' @back-pain words are many; these are the common ones). */
-const BACK_PAIN = /\b(?:back ?pain|back ?aches?|lumbago|sciatica|(?:lower|low|upper) back|sore back|bad back|back (?:is|was|has been|had been) (?:sore|aching|stiff|killing|agony|bad))\b/i;
+/** Back pain as testimonials name it: its common names, or a sore or bad back. */
+const BACK_PAIN = new RegExp(String.raw`\b(?:${BACK_PAIN_NAMES}|sore back|bad back|back (?:is|was|has been|had been) (?:sore|aching|stiff|killing|agony|bad))\b`, 'i');
 /** The word an "it" standing for back pain is matched as (one of the claims' @back-pain words). */
 const ALIAS = 'backache';
 

@@ -11,6 +11,8 @@
  * any other intro or heading in between ends the section.
  */
 
+import { BACK_PAIN_NAMES } from './back-pain-names';
+
 export interface Block {
   start: number;
   /** Exclusive; the "\n" after the block (if any) is at `end`. */
@@ -70,7 +72,10 @@ const isColonIntro = (s: string) => /[:\uff1a]\s*$/.test(s);
 export const isLeadIn = (line: string) => line.length <= MAX_ITEM_CHARS && (isColonIntro(line) || isWarningHeading(line) || isRemedyHeading(line));
 
 /** "4 drug-free ways to tame back pain", "Natural remedies for lower back pain:", "Things that help sciatica". */
-const REMEDIES = /\b(?:ways|tips|remedies|treatments|things|options|exercises|stretches|alternatives|fixes|solutions)\b[^.!?]{0,24}?\b(?:to|for|that|which)\b[^.!?]{0,40}?\b(?:back ?pain|back ?aches?|sciatica|lumbago|(?:lower|low|upper) back)\b/i;
+const REMEDIES = new RegExp(
+  String.raw`\b(?:ways|tips|remedies|treatments|things|options|exercises|stretches|alternatives|fixes|solutions)\b[^.!?]{0,24}?\b(?:to|for|that|which)\b[^.!?]{0,40}?\b(?:${BACK_PAIN_NAMES})\b`,
+  'i',
+);
 /** A remedies heading with these lists what to avoid or what causes pain, not what helps. */
 const NOT_REMEDIES = /\b(?:avoid|worse|worsen|cause|causes|causing|trigger|triggers|mistakes?|myths?|habits|risk|risks|signs?|symptoms?|never|don't|not)\b/i;
 
