@@ -23,12 +23,11 @@ const NOT_A_SUBJECT = new Set([
   'as', 'since', 'because', 'unless', 'until', 'so', 'and', 'or', 'but', 'then', 'also', 'however', 'yes', 'no', 'well',
   'use', 'try', 'book', 'get', 'see', 'ask', 'tell', 'remember', 'note', 'please',
 ]);
-/** Most asides tried per sentence (each costs one more pass of the matcher). */
+/** Most asides tried per sentence (each costs the matcher a few more start positions). */
 const MAX_VARIANTS = 4;
 
 const OPENS = /,|\(|\s[-\u2013\u2014]\s|[\u2013\u2014]/;
 const CLOSES = /,|\)|\s[-\u2013\u2014]\s|[\u2013\u2014]/;
-
 
 /** The sentence read without each of its asides, one at a time (none when it has no aside). */
 export function withoutAsides(s: Sentence): Reading[] {
