@@ -17,8 +17,8 @@ import { evaluate } from '../../eval/evaluate';
  * a whole start again from there, and the sentences before each batch keep their earlier floors.
  */
 const FLOORS = {
-  overall: { precision: 0.989, recall: 0.915, stanceAccuracy: 0.984 },
-  sentences: { precision: 0.991, recall: 0.918, stanceAccuracy: 0.985 },
+  overall: { precision: 0.988, recall: 0.914, stanceAccuracy: 0.982 },
+  sentences: { precision: 0.990, recall: 0.916, stanceAccuracy: 0.983 },
   seeds: { precision: 0.936, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
