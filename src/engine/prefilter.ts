@@ -102,10 +102,12 @@ export function createAnchorTest(words: readonly string[]): (text: string) => bo
  */
 const MAX_INTRO_LOOKS = 1000;
 
-/** Words a warning heading's items are read with ("avoid massage if"; list-items.ts), counted as present for any lead-in. */
+/** Words a warning heading's items are read with ("avoid massage if"; list-items.ts). */
 export const WARNING_WORDS: readonly string[] = ['avoid', 'if'];
 /** Words a remedies heading's items are read with ("<item> eases backache"; list-items.ts). */
 export const REMEDY_WORDS: readonly string[] = ['eases', 'backache'];
+/** Both, counted as present for any lead-in's items. */
+const LEAD_STAND_INS: readonly string[] = [...WARNING_WORDS, ...REMEDY_WORDS];
 
 /** A question followed, in the same window, by more text: the window may hold a question and its answer. */
 const QUESTION_THEN_MORE = /\?["'”’)]*[ \t]+\S/;
@@ -206,7 +208,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       if (
         mayHoldClaim(slice) ||
         (intro && mayHoldClaim(slice, carry!.words)) ||
-        (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, [...WARNING_WORDS, ...REMEDY_WORDS])) ||
+        (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, LEAD_STAND_INS)) ||
         (pair && mayHoldClaim(slice, pairWords))
       ) {
         const under = intro || leadIn;
