@@ -62,6 +62,7 @@ const DISPUTE_PHRASES = [
   'advise against', 'advises against', 'advised against', 'recommend against', 'recommends against', 'recommended against',
   'folklore', 'old wives', 'quackery', 'hogwash', 'fallacy', 'urban legend', 'not hold up', 'not stand up',
   'marketing line', 'marketing spin', 'marketing hype', 'not a finding', 'not borne out',
+  'overblown', 'scaremongering', 'little behind it', 'nothing behind it', 'no science behind', 'not backed by',
 ].map((p) => p.split(' '));
 
 /** Claims attributed to others: "some therapists believe", "it is said". */
