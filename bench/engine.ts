@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlpOne from 'compromise/one';
 import { loadClaims } from '../src/claims/load';
+import { quickAnchors } from '../src/engine/anchor-prefix';
 import { createPrefilter } from '../src/engine/prefilter';
 import { createScanner, type ScanResult } from '../src/engine/scanner';
 import { collectGarbage, consume, measure, summarize, type Timing } from './lib/measure';
@@ -141,9 +142,11 @@ const denseRows: Row[] = [
 
 // Sizes: what the content script and the engine carry.
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+const quick = quickAnchors(bundle.prefilter.words);
 const sizeRows: Row[] = [
   { item: 'bundle (JSON)', size: kib(bytes(bundle)), gzip: kib(gzipSync(JSON.stringify(bundle)).length) },
   { item: 'bundle.prefilter (JSON)', size: kib(bytes(bundle.prefilter)), gzip: kib(gzipSync(JSON.stringify(bundle.prefilter)).length) },
+  { item: 'content script stage 1 (quickAnchors)', size: kib(bytes(quick)), gzip: kib(gzipSync(JSON.stringify(quick)).length) },
 ];
 const built = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
 if (existsSync(built)) {

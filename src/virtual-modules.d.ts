@@ -7,7 +7,7 @@ declare module 'virtual:claims-info' {
   export default info;
 }
 declare module 'virtual:claims-prefilter' {
-  const data: Pick<import('./engine/types').PrefilterData, 'words'>;
+  const data: import('./engine/anchor-prefix').QuickAnchors;
   export default data;
 }
 declare module '*.css?inline' {

@@ -122,16 +122,18 @@ export function compileClaims(input: ClaimsInput): CompileResult {
       else if (!doc.includes(p.quote)) problems.push({ file: raw.file, claim: claim.id, field: `provenance.${i}.quote`, message: 'does not occur verbatim in the source document' });
     });
 
-    claim.patterns.forEach((source, i) => {
+    const addPattern = (source: string, field: string, opposite: boolean) => {
       try {
         const slots: Slot[] = parsePattern(source).map((s) =>
           s.kind === 'gap' ? s : { kind: 'alt', optional: s.optional, options: [...new Set(s.options.flatMap(resolveOption))] },
         );
-        patterns.push({ claim: claim.id, source, slots, anchor: [] });
+        patterns.push({ claim: claim.id, source, slots, anchor: [], ...(opposite ? { opposite: true as const } : {}) });
       } catch (e) {
-        problems.push({ file: raw.file, claim: claim.id, field: `patterns.${i}`, message: (e as Error).message });
+        problems.push({ file: raw.file, claim: claim.id, field, message: (e as Error).message });
       }
-    });
+    };
+    claim.patterns.forEach((source, i) => addPattern(source, `patterns.${i}`, false));
+    claim.opposites?.forEach((source, i) => addPattern(source, `opposites.${i}`, true));
 
     const { id, title, statement, verdict, certainty, evidence, notes, citations, reviewed, overrides } = claim;
     claims.push({ id, title, statement, verdict, certainty, evidence, notes, citations, reviewed, ...(overrides ? { overrides } : {}) });

@@ -46,6 +46,12 @@ export const claimSchema = z
       .min(1, 'needs at least one quote from the source documents'),
     patterns: z.array(text(400)).min(1, 'needs at least one pattern'),
     /**
+     * Wordings of the claim's opposite, in the same syntax: a page stating one disputes the claim,
+     * a page denying one asserts it ("get a massage instead of seeing a doctor" disputes "massage
+     * is no replacement for medical care").
+     */
+    opposites: z.array(text(400)).optional(),
+    /**
      * Broader claims this one says more precisely: where both are found in one sentence, only this
      * one is reported ("Swedish massage is too gentle to help; only deep tissue works" is about
      * which massage helps, not whether massage relieves back pain).

@@ -1,10 +1,11 @@
 /**
  * Vite plugin: compiles claims/ at build time into three modules, so each context loads only what
  * it needs: `virtual:claims-bundle` (everything; the background's engine and the selection page),
- * `virtual:claims-prefilter` (the content script's stage-1 words) and `virtual:claims-info`
+ * `virtual:claims-prefilter` (the content script's stage 1, prepared: anchor-prefix.ts) and `virtual:claims-info`
  * (popup, options). A malformed claims file fails the build with the file, claim and field.
  */
 import type { Plugin } from 'vite';
+import { quickAnchors } from '../engine/anchor-prefix';
 import { ClaimsDataError } from './errors';
 import { claimsFiles, loadClaims } from './load';
 
@@ -33,7 +34,7 @@ export function claimsBundle(): Plugin {
           which === 'bundle'
             ? bundle
             : which === 'prefilter'
-              ? { words: bundle.prefilter.words } // stage 1 only: the content script asks the background for the rest
+              ? quickAnchors(bundle.prefilter.words) // stage 1 only: the content script asks the background for the rest
               : { version, reviewed, claims, redFlags };
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
       } catch (e) {

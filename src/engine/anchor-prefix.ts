@@ -24,12 +24,17 @@ function wordAround(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** A set of anchor words, or anything that answers whether a word is one. */
+export interface AnchorWords {
+  has(word: string): boolean;
+}
+
 /**
  * The rule of stage 1 for one word: it is an anchor as written (in lower case), or one of its
  * parts around hyphens and apostrophes is ("massage-based", "massage's"). Shared by the word
  * lookups (prefilter.ts) and this quick pass.
  */
-export function holdsAnchor(anchors: ReadonlySet<string>, word: string): boolean {
+export function holdsAnchor(anchors: AnchorWords, word: string): boolean {
   const lower = word.toLowerCase();
   if (anchors.has(lower)) return true;
   if (!/['’-]/.test(lower)) return false;
@@ -37,17 +42,37 @@ export function holdsAnchor(anchors: ReadonlySet<string>, word: string): boolean
   return anchors.has(plain) || plain.split(/['-]/).some((part) => anchors.has(part));
 }
 
-export function createPrefixAnchorTest(words: readonly string[]): (text: string) => boolean {
-  const anchors = new Set(words);
+/**
+ * What the content script carries for stage 1, worked out at build time (vite-plugin.ts) so that a
+ * page pays for none of it: the quick expression's source, and the anchor words as one
+ * space-separated line. The few words the expression stops at are looked up in the line: a
+ * substring search over ~9 KB per candidate costs less, on a page, than building a Set of ~760
+ * words that most pages never consult.
+ */
+export interface QuickAnchors {
+  /** Source of a case-insensitive expression of the anchors' distinct first letters; empty: no anchors. */
+  source: string;
+  /** " word word ... word ": every anchor word between spaces. */
+  line: string;
+}
+
+export function quickAnchors(words: readonly string[]): QuickAnchors {
+  const spaced = words.find((w) => /\s/.test(w));
+  if (spaced !== undefined) throw new Error(`anchor words are single words: "${spaced}"`);
   // Anchors start with a letter or digit: a part of a word starts after a hyphen or apostrophe,
   // where `\b` holds, so a word boundary before the prefix finds every candidate.
   const prefixes = [...new Set(words.filter((w) => ALNUM.test(w[0] ?? '')).map((w) => w.slice(0, PREFIX_LENGTH)))];
   const alternatives = prefixes.map((p) => p.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/'/g, "['\u2019]"));
+  return { source: alternatives.length === 0 ? '' : `\\b(?:${alternatives.join('|')})`, line: ` ${words.join(' ')} ` };
+}
+
+export function createQuickAnchorTest({ source, line }: QuickAnchors): (text: string) => boolean {
+  const anchors: AnchorWords = { has: (word) => word.length > 0 && line.includes(` ${word} `) };
   let quick: RegExp | undefined;
   return (text) => {
-    if (alternatives.length === 0) return false;
+    if (source === '') return false;
     // Built on first use; without the `u` flag, `i` folds ASCII letters only, as the lookups do.
-    quick ??= new RegExp(`\\b(?:${alternatives.join('|')})`, 'gi');
+    quick ??= new RegExp(source, 'gi');
     // `\b` counts "_" as a letter, the lookups do not ("_massage_" holds "massage").
     const plain = text.includes('_') ? text.replace(/_/g, ' ') : text;
     quick.lastIndex = 0;
@@ -56,4 +81,9 @@ export function createPrefixAnchorTest(words: readonly string[]): (text: string)
     }
     return false;
   };
+}
+
+/** The quick test from the words themselves (tests, and contexts that have the words at hand). */
+export function createPrefixAnchorTest(words: readonly string[]): (text: string) => boolean {
+  return createQuickAnchorTest(quickAnchors(words));
 }

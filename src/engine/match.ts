@@ -11,6 +11,8 @@ import type { Token } from './tokenize';
 export interface RuntimePattern {
   claim: string;
   source: string;
+  /** States the claim's opposite: its stance is turned round (see stance.ts). */
+  opposite?: true;
   slots: RuntimeSlot[];
   /** Words a match can start with (when the first slot is required): other positions are skipped. */
   first?: Set<string>;
@@ -57,6 +59,7 @@ export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePatter
       required,
       claim: p.claim,
       source: p.source,
+      ...(p.opposite ? { opposite: true as const } : {}),
       slots: p.slots.map(
         (s: Slot): RuntimeSlot => (s.kind === 'gap' ? s : { kind: 'alt', optional: s.optional, options: s.options.map((id) => phrases[id]!), byFirst: byFirst(s.options) }),
       ),

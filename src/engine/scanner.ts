@@ -102,7 +102,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       // One match per claim per sentence: the earliest, then the tightest.
       if (prior && (prior.start < start || (prior.start === start && prior.end <= end))) return;
       const info = claims.get(pattern.claim)!;
-      const cued = stanceOf(s.tokens, s.text, s.start, hit, s.question);
+      const cued = stanceOf(s.tokens, s.text, s.start, hit, s.question, pattern.opposite);
       const stance = carried ? carried.stance(cued.stance) : cued.stance;
       if (!stance) return;
       const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0);

@@ -62,6 +62,7 @@ const DISPUTE_PHRASES = [
   'advise against', 'advises against', 'advised against', 'recommend against', 'recommends against', 'recommended against',
   'folklore', 'old wives', 'quackery', 'hogwash', 'fallacy', 'urban legend', 'not hold up', 'not stand up',
   'marketing line', 'marketing spin', 'marketing hype', 'not a finding', 'not borne out',
+  'overblown', 'scaremongering', 'little behind it', 'nothing behind it', 'no science behind', 'not backed by',
 ].map((p) => p.split(' '));
 
 /** Claims attributed to others: "some therapists believe", "it is said". */
@@ -100,8 +101,8 @@ const NOT_HEDGE_AFTER: Record<string, Set<string>> = {
 };
 /** Hedge word preceded by one of these is a comparison, not a hedge ("less likely to get hurt"). */
 const NOT_HEDGE_BEFORE: Record<string, Set<string>> = { likely: new Set(['less', 'more']) };
-/** Dispute cue followed by one of these only describes a manner ("lifting the wrong way"). */
-const NOT_DISPUTE_AFTER: Record<string, Set<string>> = { wrong: new Set(['way', 'ways']) };
+/** Dispute cue followed by one of these describes a manner or a problem ("lifting the wrong way", "what is wrong with your back"). */
+const NOT_DISPUTE_AFTER: Record<string, Set<string>> = { wrong: new Set(['way', 'ways', 'with']) };
 
 
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {
@@ -167,6 +168,8 @@ export function stanceOf(
   sentenceStart: number,
   hit: { from: number; to: number; literal: readonly number[] },
   question: boolean,
+  /** The pattern states the claim's opposite: asserting it disputes the claim, denying it asserts it. */
+  opposite = false,
 ): StanceResult {
   const literal = new Set(hit.literal);
   // The claim's clause is the one its last words are in: a match may reach back across "but"
@@ -209,7 +212,8 @@ export function stanceOf(
     while (start > 0 && !isClauseStart(tokens, start)) start--;
     for (let i = Math.max(start, hit.from - NEGATION_BEFORE_REACH); i < hit.from; i++) if (isNegator(tokens, i) && commaFree(i)) disputes = true;
   }
-  const reversed = hit.literal.some((i) => REVERSALS.has(tokens[i]!.norm) && !(literal.has(i - 1) && isNegator(tokens, i - 1)));
+  const safetyWord = hit.literal.some((i) => REVERSALS.has(tokens[i]!.norm) && !(literal.has(i - 1) && isNegator(tokens, i - 1)));
+  const reversed = safetyWord !== opposite;
   // A question ("Is massage safe with a cold?") states neither side: it only hedges.
   if (reversed) disputes = question ? false : !disputes;
   return { stance: disputes ? 'disputes' : hedges ? 'hedges' : 'asserts', conflict: disputes && hedges };

@@ -53,6 +53,8 @@ export interface CompiledPattern {
   slots: Slot[];
   /** Indices into CompiledBundle.forms: a sentence without one of these words cannot match. */
   anchor: number[];
+  /** The pattern states the claim's opposite (claim files' `opposites`): the stance it gives is turned round. */
+  opposite?: true;
 }
 
 export interface CompiledBundle {

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import type { PrefilterData } from '../engine/types';
+import type { QuickAnchors } from '../engine/anchor-prefix';
 import { startChecker } from '../page/checker';
 import { loadMarker } from '../page/marker-handle';
 import { siteOf } from '../settings/model';
@@ -15,7 +15,7 @@ import { isScanReply, parseMessage, type PageReport } from './messages';
 import { isOwnSender, sendToBackground } from './runtime';
 import { watchSettings } from './settings-store';
 
-export function startPageContent(ctx: ContentScriptContext, options: { prefilter: Pick<PrefilterData, 'words'> }): void {
+export function startPageContent(ctx: ContentScriptContext, options: { prefilter: QuickAnchors }): void {
   /** Settings changes rescan the page; watched once the engine found something here (or the page is switched off). */
   let unwatch: (() => void) | undefined;
 

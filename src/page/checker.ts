@@ -6,12 +6,12 @@
  * (mutations, settings changes) until stopped. The settings come with the engine's replies: a page
  * without candidate words never touches storage or the background.
  */
-import type { ClaimInfo, ClaimMatch, PrefilterData } from '../engine/types';
+import type { ClaimInfo, ClaimMatch } from '../engine/types';
 import type { PageReport, ScanReply, SCAN_OUTCOMES } from '../extension/messages';
 import { normalizeSettings, shouldMark, type Settings } from '../settings/model';
 import { MARK_TAG } from './annotate';
 import { withoutOverlaps } from './overlaps';
-import { createPrefixAnchorTest } from '../engine/anchor-prefix';
+import { createQuickAnchorTest, type QuickAnchors } from '../engine/anchor-prefix';
 import type { PageMarker, PageMarkerOptions } from './page-marker';
 import { SLICE_MS, slicer, yieldToPage } from './slicing';
 import { BLOCK_TAGS, OWN_ATTR, textCollector, type PageText } from './text-blocks';
@@ -19,8 +19,8 @@ import { BLOCK_TAGS, OWN_ATTR, textCollector, type PageText } from './text-block
 export interface CheckerDeps {
   doc: Document;
   url: () => string;
-  /** Stage 1 of the prefilter: its anchor words. */
-  prefilter: Pick<PrefilterData, 'words'>;
+  /** Stage 1 of the prefilter: its anchor words, as the build prepared them for a page (anchor-prefix.ts). */
+  prefilter: QuickAnchors;
   /**
    * The engine, run where it lives (the background) over a chunk of the page text: the rest of
    * the prefilter (stage 2), then NLP on the windows that pass.
@@ -73,7 +73,7 @@ export function startChecker(deps: CheckerDeps): Checker {
   const { doc } = deps;
   const win = doc.defaultView!;
   /** Stage 1 of the prefilter: does this text hold an anchor word? (See anchor-prefix.ts for why not word lookups.) */
-  const hasAnchor = createPrefixAnchorTest(deps.prefilter.words);
+  const hasAnchor = createQuickAnchorTest(deps.prefilter);
   let markerLoading: Promise<PageMarker> | undefined;
   /** The marker once loaded: marks are removed synchronously, before the text is read again. */
   let marker: PageMarker | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { pageCorpus } from './page-corpus';
 import { loadClaims } from '../../../src/claims/load';
-import { createPrefixAnchorTest } from '../../../src/engine/anchor-prefix';
+import { createPrefixAnchorTest, createQuickAnchorTest, quickAnchors, type QuickAnchors } from '../../../src/engine/anchor-prefix';
 import { createAnchorTest } from '../../../src/engine/prefilter';
 
 const words = loadClaims().bundle.prefilter.words;
@@ -44,5 +44,24 @@ describe('engine/anchor-prefix', () => {
 
   test('a list without words finds nothing', () => {
     expect(createPrefixAnchorTest([])('massage')).toBe(false);
+  });
+});
+
+describe('engine/anchor-prefix: what the build prepares for the content script', () => {
+  test('the prepared data gives the same answers as the words', () => {
+    const prepared = createQuickAnchorTest(JSON.parse(JSON.stringify(quickAnchors(words))) as QuickAnchors);
+    for (const text of corpus) for (const para of text.split(/\n+/)) expect(prepared(para), para).toBe(quick(para));
+  });
+
+  test('a word is looked up whole: a part of an anchor is none', () => {
+    const test = createQuickAnchorTest(quickAnchors(['massage', 'back-pain']));
+    expect(test('massag')).toBe(false);
+    expect(test('back')).toBe(false);
+    expect(test('back-pain')).toBe(true);
+    expect(test('Massage')).toBe(true);
+  });
+
+  test('anchor words with spaces are refused at build time', () => {
+    expect(() => quickAnchors(['back pain'])).toThrow(/single words: "back pain"/);
   });
 });

@@ -26,6 +26,18 @@ describe('engine/scanner', () => {
     ]);
   });
 
+  test.each([
+    ['Skip the doctor and book a massage.', 'disputes'],
+    ['Get a massage instead of seeing a doctor.', 'disputes'],
+    ["Don't get a massage instead of seeing a doctor.", 'asserts'],
+    ['It is not true that you should get a massage instead of seeing a doctor.', 'asserts'],
+    ['Who needs a doctor when you have a good massage therapist?', 'hedges'],
+    ['Massage should never replace proper medical care.', 'asserts'],
+  ])("a wording of the claim's opposite (claim file's `opposites`) turns the stance round: %s -> %s", (text, stance) => {
+    const found = scanner.scan(text).matches.find((m) => m.claimId === 'massage-not-replacement-for-care');
+    expect(found?.stance).toBe(stance);
+  });
+
   test.each<[string, string, string, number]>([
     ['no anchor word', 'The river rose after three days of rain.', 'no-candidates', 0],
     ['an anchor word, but no window passing stage 2', 'We booked a massage for Saturday.', 'no-candidates', 0],
