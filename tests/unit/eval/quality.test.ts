@@ -17,8 +17,8 @@ import { evaluate } from '../../eval/evaluate';
  * a whole start again from there, and the sentences before each batch keep their earlier floors.
  */
 const FLOORS = {
-  overall: { precision: 0.988, recall: 0.914, stanceAccuracy: 0.982 },
-  sentences: { precision: 0.990, recall: 0.916, stanceAccuracy: 0.983 },
+  overall: { precision: 0.987, recall: 0.913, stanceAccuracy: 0.982 },
+  sentences: { precision: 0.988, recall: 0.915, stanceAccuracy: 0.984 },
   seeds: { precision: 0.936, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
@@ -28,6 +28,7 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 5:', precision: 0.990, recall: 0.920, stanceAccuracy: 0.990 },
   { before: '# --- blind batch 8:', precision: 0.992, recall: 0.921, stanceAccuracy: 0.989 },
   { before: '# --- blind batch 9:', precision: 0.992, recall: 0.922, stanceAccuracy: 0.987 },
+  { before: '# --- blind batch 11:', precision: 0.989, recall: 0.925, stanceAccuracy: 0.985 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
