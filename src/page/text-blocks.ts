@@ -30,8 +30,20 @@ export interface PageText {
   segments: TextSegment[];
 }
 
-function skipElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+/**
+ * An element's tag name in upper case. HTML elements of an HTML document report it so already;
+ * SVG and MathML elements ("svg", "clipPath") and XHTML pages report it starting in lower case, and
+ * only those pay for the conversion (a new string per call, on every element of every page).
+ */
+function upperTag(el: Element): string {
+  const tag = el.tagName;
+  return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
+}
+
+const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has(upperTag(node as Element));
+
+function skipElement(el: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
   // Most elements of an article (p, a, strong, li) carry no attribute at all: one call instead of four.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_ATTR) || el.hasAttribute('hidden')) return true;
@@ -41,7 +53,9 @@ function skipElement(el: Element): boolean {
 }
 
 /** Newlines, tabs and returns inside a text node are layout, not structure: same-length spaces. */
-const flatten = (s: string) => s.replace(/[\n\r\t\f\v]/g, ' ');
+const LAYOUT = /[\n\r\t\f\v]/;
+const LAYOUT_ALL = /[\n\r\t\f\v]/g;
+const flatten = (s: string) => (LAYOUT.test(s) ? s.replace(LAYOUT_ALL, ' ') : s);
 
 export function collectText(root: Node): PageText {
   return textCollector(root).step(Number.POSITIVE_INFINITY)!;
@@ -84,8 +98,9 @@ export function textCollector(root: Node): { step(deadline: number): PageText | 
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (!skipElement(el)) {
-        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) pushBreak();
+      const tag = upperTag(el);
+      if (!skipElement(el, tag)) {
+        if (BLOCK_TAGS.has(tag)) pushBreak();
         descend = el.firstChild !== null;
       }
     }
@@ -96,10 +111,10 @@ export function textCollector(root: Node): { step(deadline: number): PageText | 
     // Climb until a next sibling exists, closing blocks on the way up.
     while (node && node !== stop && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) pushBreak();
+      if (node && isBlock(node)) pushBreak();
     }
     if (!node || node === stop) return false;
-    if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) pushBreak();
+    if (isBlock(node)) pushBreak();
     node = node.nextSibling;
     return true;
   };
@@ -133,3 +148,4 @@ export function locate(page: PageText, offset: number, asEnd = false): { node: T
   }
   return undefined;
 }
+
