@@ -15,11 +15,13 @@ import { evaluate } from '../../eval/evaluate';
  * The whole development set. Each blind batch (see its header in sentences.yaml) joined it with the
  * recall the engine reached on it, lower than on the sentences before it: the floors of the set as
  * a whole start again from there, and the sentences before each batch keep their earlier floors.
+ * The eighth round's own items (claims stated by their opposite) joined the same way: its round
+ * found half of them.
  */
 const FLOORS = {
-  overall: { precision: 0.987, recall: 0.913, stanceAccuracy: 0.982 },
-  sentences: { precision: 0.988, recall: 0.915, stanceAccuracy: 0.984 },
-  seeds: { precision: 0.936, recall: 0.847, stanceAccuracy: 0.943 },
+  overall: { precision: 0.988, recall: 0.908, stanceAccuracy: 0.982 },
+  sentences: { precision: 0.989, recall: 0.909, stanceAccuracy: 0.983 },
+  seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -28,7 +30,8 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 5:', precision: 0.990, recall: 0.920, stanceAccuracy: 0.990 },
   { before: '# --- blind batch 8:', precision: 0.992, recall: 0.921, stanceAccuracy: 0.989 },
   { before: '# --- blind batch 9:', precision: 0.992, recall: 0.922, stanceAccuracy: 0.987 },
-  { before: '# --- blind batch 11:', precision: 0.989, recall: 0.925, stanceAccuracy: 0.985 },
+  { before: '# --- blind batch 11:', precision: 0.991, recall: 0.927, stanceAccuracy: 0.985 },
+  { before: '# --- eighth round', precision: 0.990, recall: 0.921, stanceAccuracy: 0.984 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
