@@ -73,6 +73,13 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const { patterns, vetoes, slotWords } = runtimeTables(bundle);
   const index = indexPatterns(patterns, slotWords);
 
+  /**
+   * Matches found by a pattern of the claim's opposite. Such a sentence disputes the claim ("gentle
+   * massage helped back pain as much as deep work"): it does not state the claim more precisely
+   * than a broader one, which it may well assert, so it overrides nothing.
+   */
+  const byOpposite = new WeakSet<ClaimMatch>();
+
   function matchSentence(s: Sentence, carried?: Carried): ClaimMatch[] {
     const eligible = eligibility(index, s.tokens);
     const blocked = blockedTokens(vetoes, s.tokens);
@@ -107,7 +114,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       if (!stance) return;
       const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0);
       const confidence = Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - penalty));
-      found.set(pattern.claim, {
+      const match: ClaimMatch = {
         claimId: info.id,
         verdict: info.verdict,
         stance,
@@ -117,7 +124,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         sentence: s.text,
         sentenceStart: s.start,
         confidence: Math.round(confidence * 100) / 100,
-      });
+      };
+      if (pattern.opposite) byOpposite.add(match);
+      found.set(pattern.claim, match);
     }
   }
 
@@ -152,7 +161,8 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   /** Drops the matches a more precise claim found in the same sentence overrides. */
   const withoutOverridden = (matches: ClaimMatch[]) => {
     if (overrides.size === 0) return matches;
-    const over = (m: ClaimMatch) => matches.some((o) => o.sentenceStart === m.sentenceStart && overrides.get(o.claimId)?.has(m.claimId));
+    const over = (m: ClaimMatch) =>
+      matches.some((o) => o.sentenceStart === m.sentenceStart && overrides.get(o.claimId)?.has(m.claimId) && !byOpposite.has(o));
     return matches.filter((m) => !over(m));
   };
 

@@ -19,6 +19,11 @@ describe('engine/scanner', () => {
     const claims = (text: string) => scanner.scan(text).matches.map((m) => m.claimId);
     // only-deep-massage-works overrides massage-relieves-back-pain (claim file's `overrides`).
     expect(claims('Swedish massage is too superficial to help a bad back; you need deep tissue work.')).toEqual(['only-deep-massage-works']);
+    // A claim found by its opposite overrides nothing: the sentence disputes it, and asserts the broader claim.
+    expect(claims('In the trial, relaxation massage helped back pain as much as structural massage did.').sort()).toEqual([
+      'massage-relieves-back-pain',
+      'only-deep-massage-works',
+    ]);
     // Another sentence of the same text keeps its own claim.
     expect(claims('Swedish massage is too superficial to help a bad back. Massage relieves back pain.')).toEqual([
       'only-deep-massage-works',
