@@ -221,7 +221,7 @@ export function startChecker(deps: CheckerDeps): Checker {
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
 
   // The first scan starts in a task of its own: compiling and starting this script is already one
-  // task, and the first 25 ms slice of the text walk on top of it would make it the page's longest.
+  // task, and the first slice of the text walk on top of it would make it the page's longest.
   win.setTimeout(() => void run(), 0);
 
   return {
