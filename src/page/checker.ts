@@ -14,7 +14,7 @@ import { withoutOverlaps } from './overlaps';
 import { createQuickAnchorTest, type QuickAnchors } from '../engine/anchor-prefix';
 import type { PageMarker, PageMarkerOptions } from './page-marker';
 import { SLICE_MS, slicer, yieldToPage } from './slicing';
-import { BLOCK_TAGS, OWN_ATTR, textCollector, type PageText } from './text-blocks';
+import { isBlock, OWN_ATTR, textCollector, type PageText } from './text-blocks';
 
 export interface CheckerDeps {
   doc: Document;
@@ -190,7 +190,7 @@ export function startChecker(deps: CheckerDeps): Checker {
   /** The text of the block a changed node is in (where a sentence it is part of ends). */
   const blockText = (node: Node): string => {
     let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    while (el && el !== doc.body && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+    while (el && el !== doc.body && !isBlock(el)) el = el.parentElement;
     return (el ?? node).textContent ?? '';
   };
   /** Could this text hold a claim? Stage 1 of the prefilter only (word lookups). */

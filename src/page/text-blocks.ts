@@ -40,7 +40,8 @@ function upperTag(el: Element): string {
   return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
 }
 
-const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has(upperTag(node as Element));
+/** An element that starts and ends a block of text (a paragraph, heading, list item, cell ...). */
+export const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has(upperTag(node as Element));
 
 function skipElement(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
