@@ -57,3 +57,43 @@ export function verdictStance(text: string, sentence: Sentence): Stance | undefi
   return FALSE_RATINGS.has(rating) ? 'disputes' : 'asserts';
 }
 
+
+/** What a rebuttal may call the claim it answers: "this", "neither", "the claim" ... */
+const REFERENT =
+  "(?:this|that|it|these|those|both|neither|none of (?:this|that|these|those|them|it)|all of (?:this|that|these|them)|(?:the|this|that|these) (?:claims?|ideas?|notions?|theory|theories|beliefs?|promises?|myths?))";
+/** How a rebuttal calls it wrong: "is a myth", "is simply not true". */
+const IS_WRONG =
+  "(?:is|are|was|were|'s|'re)\\s+(?:simply |just |completely |totally |entirely |largely |sadly |unfortunately |all |both )?(?:not true|untrue|false|a myth|myths|nonsense|rubbish|wrong|incorrect|not the case|unproven|unfounded|baseless|bogus|pseudoscience|not supported by (?:the )?evidence|not backed by (?:any )?evidence)";
+/**
+ * Words right after a claim that call it wrong, referring back to it: "This is a myth.", "Neither
+ * is true.", "There is no evidence for this.", "Not true." A qualification ("not true for
+ * everyone", "not the case in ...") is no rebuttal, so the phrase must end where its clause does.
+ */
+const REBUTTAL = new RegExp(
+  '^(?:' +
+    [
+      `${REFERENT}\\s+${IS_WRONG}`,
+      `${REFERENT}\\s+(?:has|have)\\s+(?:never|not)\\s+been\\s+(?:shown|proven|proved|demonstrated)`,
+      '(?:neither|none of (?:them|these|those|this|it)|none)\\s+(?:is|are|holds?|stands?)\\s+(?:true|up)',
+      `(?:there is|there's|there isn't any|there is not any|we have|i have seen) no (?:good |real |scientific |reliable |clinical |solid |convincing )?(?:evidence|proof|research|science|truth|basis) (?:for|behind|to support|to back up|to back|that supports?) ${REFERENT}`,
+      `(?:the )?(?:evidence|research|science|studies|data|trials) (?:does not|doesn't|do not|don't) (?:support|back up|back|bear out) ${REFERENT}`,
+      "(?:not true|false|untrue|wrong|nope|not so|myth|busted|debunked)(?=\\s*[.!:;\\u2013\\u2014-])",
+    ].join('|') +
+    ")(?=\\s*(?:at all|whatsoever|either)?\\s*(?:[.!;:,\\u2013\\u2014-]|$))",
+);
+/** A contrast that opens a rebuttal inside the claim's own sentence: "..., but there is no evidence for this". */
+const CONTRAST = /^[^.!?]*?(?:,|;|:|\s[\u2013\u2014-])\s*(?:but|however|yet)\b,?\s*/;
+
+/**
+ * The claim a sentence asserts or attributes, called wrong right after its words: in the same
+ * sentence after a contrast ("Some say massage flushes toxins, but there is no evidence for this")
+ * or by the next sentence, in its block or the next ("Clinics promise to flush toxins. Neither is
+ * true."). Returns 'disputes' then, else undefined.
+ */
+export function rebuttedStance(text: string, sentence: Sentence, claimEnd: number): Stance | undefined {
+  const rest = text.slice(claimEnd, sentence.end).toLowerCase().replace(/’/g, "'");
+  const contrast = CONTRAST.exec(rest);
+  if (contrast && REBUTTAL.test(rest.slice(contrast[0].length).trimEnd())) return 'disputes';
+  const next = wordsAfter(text, sentence).replace(/^(?:but|however|yet|in fact|in reality|actually|sadly|unfortunately|the truth is)\b,?\s*/, '');
+  return REBUTTAL.test(next) ? 'disputes' : undefined;
+}

@@ -7,7 +7,7 @@
  * size budget and says how it ended, so hostile text returns promptly with a clear outcome.
  */
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
-import { answeredStance, verdictStance } from './faq-answer';
+import { answeredStance, rebuttedStance, verdictStance } from './faq-answer';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
 import { listReadings } from './lists';
@@ -189,7 +189,11 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       for (const m of matches) {
         const own = sentences.find((s) => s.start === m.sentenceStart);
         const answered = !own ? undefined : own.question ? (m.stance === 'hedges' ? answeredStance(text, own) : undefined) : verdictStance(text, own);
-        if (answered) m.stance = answered;
+        // "Clinics promise to flush toxins. Neither is true.": a claim called wrong right after it
+        // is disputed; if its sentence also attributes claims to others, the rebuttal answers those.
+        const rebuttable = m.stance === 'hedges' || (m.stance === 'asserts' && !matches.some((o) => o.sentenceStart === m.sentenceStart && o.stance === 'hedges'));
+        const rebutted = own && !answered && rebuttable ? rebuttedStance(text, own, m.end) : undefined;
+        if (answered ?? rebutted) m.stance = (answered ?? rebutted)!;
       }
       if (w.item && sentences[0]) {
         matches.push(...items.matches(w, sentences[0], matches));

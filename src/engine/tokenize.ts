@@ -80,7 +80,9 @@ export function sentencesOf(text: string, offset = 0): Sentence[] {
   return json.map((s) => {
     const tokens: Token[] = [];
     for (const t of s.terms) {
-      const norm = (t.implicit || t.normal || '').toLowerCase();
+      // compromise keeps a closing quote that ends the sentence on the last word ("boosts your
+      // circulation'"); a plural possessive ("therapists'") reads as its noun too.
+      const norm = (t.implicit || t.normal || '').toLowerCase().replace(/(?<=[a-z0-9])['’]$/, '');
       if (!norm) continue;
       const start = offset + t.offset.start;
       const keys = norm.endsWith("'s") ? [norm, norm.slice(0, -2)] : [norm];

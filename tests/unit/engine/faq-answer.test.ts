@@ -1,4 +1,4 @@
-/** FAQ answers: a yes/no question's claims take the side of the answer right after it. */
+/** FAQ answers and rebuttals: a claim takes the side of the answer or rebuttal right after it. */
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
 import { createScanner } from '../../../src/engine/scanner';
@@ -26,6 +26,19 @@ describe('engine/faq-answer', () => {
     ['Does massage release endorphins?\nNobody knows for sure.', 'massage-releases-endorphins', 'hedges'],
     // not a yes/no question: "Why" asks for reasons, and "No." answers nothing
     ['Why does massage flush toxins?\nNo. It does not.', 'massage-flushes-toxins', 'hedges'],
+    // a claim called wrong right after it, in its sentence or the next, is disputed
+    ['Lots of clinics promise that massage flushes out toxins. This is simply not true.', 'massage-flushes-toxins', 'disputes'],
+    ['Some people believe massage flushes toxins, but there is no evidence for this.', 'massage-flushes-toxins', 'disputes'],
+    ['Massage flushes toxins.\nThat is a myth: your liver and kidneys do that.', 'massage-flushes-toxins', 'disputes'],
+    ['Clinics say massage realigns the spine and flushes toxins. Neither is true.', 'massage-manipulates-spine', 'disputes'],
+    ['Does massage flush toxins? Myth.', 'massage-flushes-toxins', 'disputes'],
+    // a qualification, an agreement or a rebuttal of something else is no rebuttal
+    ['Massage relieves back pain. This is not true for everyone, though.', 'massage-relieves-back-pain', 'asserts'],
+    ['Some say massage flushes toxins. That is true of saunas too, they say.', 'massage-flushes-toxins', 'hedges'],
+    ['Some say massage flushes toxins, but the evidence is thin.', 'massage-flushes-toxins', 'hedges'],
+    // the rebuttal answers what the sentence attributes to others, not what it states itself
+    ['Massage eases back pain, and some say it flushes toxins. This is a myth.', 'massage-relieves-back-pain', 'asserts'],
+    ['Massage eases back pain, and some say it flushes toxins. This is a myth.', 'massage-flushes-toxins', 'disputes'],
   ])('%j -> %s %s', (text, claim, stance) => {
     expect(stanceOf(text, claim)).toBe(stance);
   });

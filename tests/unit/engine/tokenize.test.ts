@@ -14,6 +14,9 @@ describe('engine/tokenize', () => {
     ["The massage's effect.", ['the', "massage's", 'effect']],
     ["My therapist's hands.", ['my', "therapist's", 'hands']],
     ['Its benefits.', ['its', 'benefits']],
+    // A closing quote at the end of a sentence is not part of the last word; nor is a plural possessive's.
+    ["Myth: massage 'boosts circulation'", ['myth', 'massage', 'boosts', 'circulation']],
+    ['The therapists’ hands.', ['the', 'therapists', 'hands']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
