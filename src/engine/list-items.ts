@@ -66,6 +66,36 @@ const PAIN_WORDS = new Set(['pain', 'pains', 'back', 'backache', 'ache', 'aches'
 /** An item under a myths intro that states the facts too. */
 const SETS_STRAIGHT = /\b(?:facts?|truth|reality)\b/i;
 
+/** Words an item may open with that hold for each of its verb phrases ("May ease back pain, improve ..."). */
+const SHARED_OPENERS = new Set(['can', 'may', 'might', 'could', 'will', 'also', 'often', 'usually', 'help', 'helps']);
+/** Words that deny or limit what follows them, and whatever the item lists after them. */
+const DENIALS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'cannot']);
+/** Most later phrases read per item. */
+const MAX_LATER_PHRASES = 6;
+
+/**
+ * Where the later verb phrases of an item without a subject start ("Eases back pain, improves
+ * circulation and helps you sleep"): after a comma or an "and", each read with the carried subject
+ * and the item's opening modal ("May ease ..., improve ..."). None in an item with a denial, which
+ * may reach over the whole list ("Won't cure back pain or improve circulation").
+ */
+function laterPhrases(first: Sentence, content: number): Array<{ at: number; openers: string[] }> {
+  const own = first.tokens.filter((t) => t.start >= content);
+  if (own.some((t) => DENIALS.has(t.norm))) return [];
+  const openers: string[] = [];
+  for (const t of own) {
+    if (!SHARED_OPENERS.has(t.norm)) break;
+    openers.push(t.norm);
+  }
+  const out: Array<{ at: number; openers: string[] }> = [];
+  for (let i = 1; i < own.length && out.length < MAX_LATER_PHRASES; i++) {
+    const after = own[i - 1]!;
+    const next = own[i]!.norm === 'and' ? i + 1 : i;
+    if ((after.comma || after.norm === 'and') && next < own.length && own[next]!.norm !== 'and') out.push({ at: own[next]!.start, openers });
+  }
+  return out;
+}
+
 /** Returns, for one text, a reader of its items (with that text's caches). */
 export function createItemReader(options: ItemReaderOptions): (text: string) => ItemsOfText {
   const { match, vetoes, mentions, leads, warningLead, remedyTail } = options;
@@ -113,14 +143,24 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
       if (!introSays) return [];
       const out = new Map<string, ClaimMatch>();
       for (const m of found) if (m.sentenceStart === first.start) out.set(m.claimId, m);
-      const owned = out.size;
-      for (const lead of leads) {
-        const s = withLead(first, w.item!.content, lead);
-        if (!s) break;
+      const owned = new Set(out.values());
+      const read = (at: number, lead: readonly string[]) => {
+        const s = withLead(first, at, lead);
+        if (!s) return false;
         const carried: Carried = { accept: (hit) => carries(s, lead.length, hit), stance: (fragment) => carriedStance(introSays, fragment) };
-        for (const m of match(s, carried)) if (!out.has(m.claimId)) out.set(m.claimId, m);
+        for (const m of match(s, carried)) {
+          const prior = out.get(m.claimId);
+          // A later phrase's own reading is the tighter mark ("helps you sleep", not "improves circulation and helps you sleep").
+          if (!prior || (!owned.has(prior) && prior.start < m.start && prior.end >= m.end)) out.set(m.claimId, m);
+        }
+        return true;
+      };
+      const later = laterPhrases(first, w.item!.content);
+      for (const lead of leads) {
+        if (!read(w.item!.content, lead)) break;
+        for (const { at, openers } of later) read(at, [...lead, ...openers]);
       }
-      return [...out.values()].slice(owned);
+      return [...out.values()].filter((m) => !owned.has(m));
     };
 
     /**

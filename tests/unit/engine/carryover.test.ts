@@ -117,6 +117,8 @@ describe('engine/carryover', () => {
     ['items opening with "it"', ['Why athletes love massage:', '- It boosts circulation'], ['massage-boosts-circulation:asserts']],
     ['emoji bullets', ['Benefits of massage:', '✨ Better circulation', '✔️ Less stress'], ['massage-boosts-circulation:asserts', 'massage-relieves-stress-sleep:asserts']],
     ['a relative clause after the claim', ['Massage offers:', 'Improvement in blood flow, which helps sore muscles after exercise.'], ['massage-boosts-circulation:asserts']],
+    ['later verb phrases of an item', ['Deep Tissue Massage – 60 min', 'Eases back pain, improves circulation and helps you sleep better.'], ['massage-relieves-back-pain:asserts', 'massage-boosts-circulation:asserts', 'massage-relieves-stress-sleep:asserts']],
+    ['an opening modal holds for later phrases', ['Deep Tissue Massage', 'May ease back pain, improve circulation and flush toxins.'], ['massage-relieves-back-pain:hedges', 'massage-boosts-circulation:hedges', 'massage-flushes-toxins:hedges']],
   ])('carries the subject: %s', (_name, lines, expected) => {
     expect(found(...lines)).toEqual(expected);
   });
@@ -131,6 +133,7 @@ describe('engine/carryover', () => {
     ['a second sentence of the block', ['Benefits of massage:', 'We hear this a lot. Better circulation.']],
     ['an intro about exercise', ['Benefits of regular exercise:', '- Better circulation']],
     ['not massage as the actor', ['Before your massage:', '- Improve circulation with a short walk']],
+    ['a denial may reach over the whole list', ['Deep Tissue Massage', "Won't cure back pain, and won't flush toxins or boost circulation."]],
   ])('carries nothing: %s', (_name, lines) => {
     expect(found(...lines)).toEqual([]);
   });
