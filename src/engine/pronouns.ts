@@ -1,6 +1,8 @@
 /**
  * Pronoun resolution: "it" and "they" stand for the antecedent concept (massage) after a mention,
- * so "Massage is popular. It also flushes toxins." is read as "massage flushes toxins". A resolved
+ * so "Massage is popular. It also flushes toxins." is read as "massage flushes toxins"; so do a
+ * demonstrative and a noun for it ("This treatment releases endorphins"; not "the treatment",
+ * which as often names another one). A resolved
  * pronoun gets the concept's alias as one more key for the matcher; nothing else changes.
  */
 import type { Sentence, Token } from './tokenize';
@@ -10,6 +12,9 @@ import type { CompiledBundle } from './types';
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURAL = /(ss|us|is|ous|ics|'s|’s)$|^(was|has|does|its|this|yes|thus|plus|always|perhaps|sometimes|towards|as)$/;
+/** "This treatment", "the session": a noun standing for the massage just mentioned. */
+const NOUN_ANAPHORS = new Set(['treatment', 'therapy', 'session', 'sessions', 'treatments']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'each']);
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'therapist', 'masseuse', 'masseur', 'practitioner']);
 
 /** A word that may be a plural noun: another candidate for "they". */
@@ -49,6 +54,9 @@ export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (se
           const plural = isPluralMention(s.tokens, i);
           seen.singular = mentions.singular = true;
           seen.plural = mentions.plural = plural;
+        } else if (seen.singular && NOUN_ANAPHORS.has(t.norm) && DEMONSTRATIVES.has(s.tokens[i - 1]?.norm ?? '')) {
+          t.alias = anaphora.alias;
+          t.keys.push(t.alias);
         } else if (pronouns.has(t.norm) && (PLURAL_PRONOUNS.has(t.norm) ? seen.plural : seen.singular)) {
           t.alias = anaphora.alias;
           t.keys.push(t.alias);

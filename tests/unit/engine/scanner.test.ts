@@ -63,6 +63,8 @@ describe('engine/scanner: pronouns', () => {
     ["Massages are popular. They're also said to flush toxins.", 'massage-flushes-toxins:hedges'],
     ['Massage sessions are popular. They are known to flush toxins.', 'massage-flushes-toxins:asserts'],
     ['Regular massages are relaxing, and they may ease back pain.', 'massage-relieves-back-pain:hedges'],
+    // a demonstrative noun for the massage just named
+    ['Treat yourself to a massage. This treatment releases endorphins.', 'massage-releases-endorphins:asserts'],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toContain(expected);
   });
@@ -75,6 +77,9 @@ describe('engine/scanner: pronouns', () => {
     'A massage is relaxing. They say saunas flush toxins.',
     'Saunas are popular. They are known to flush toxins.',
     "Saunas are popular. It's known to flush toxins.",
+    'Saunas are popular. This treatment releases endorphins.',
+    // "the treatment" may be another one than the massage named before
+    'I had a massage, then acupuncture. The treatment releases endorphins.',
   ])('no claim: %s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
