@@ -17,6 +17,7 @@ import { createAnchorFinder } from './anchor-pattern';
 import { holdsAnchor } from './anchor-prefix';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
 import { blockAt, blockStartAt, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, type Block, type ItemStart } from './sections';
+import { answerAfter, HOW_OFTEN_QUESTION } from './how-often';
 import { candidateWindows, type Window } from './windows';
 
 /**
@@ -205,11 +206,14 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       // A lead-in's words count as the item's own: the two are read as one sentence.
       const leadIn = item && introBefore(text, item.block, isLeadIn);
       const pair = pairWords !== undefined && QUESTION_THEN_MORE.test(slice);
+      // "How often should I get a massage?" holds no schedule: its answer, next, does (how-often.ts).
+      const answer = HOW_OFTEN_QUESTION.test(slice) ? answerAfter(text, w.end) : undefined;
       if (
         mayHoldClaim(slice) ||
         (intro && mayHoldClaim(slice, carry!.words)) ||
         (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, LEAD_STAND_INS)) ||
-        (pair && mayHoldClaim(slice, pairWords))
+        (pair && mayHoldClaim(slice, pairWords)) ||
+        (answer !== undefined && mayHoldClaim(`${slice}\n${answer.text}`))
       ) {
         const under = intro || leadIn;
         yield under ? { ...w, item: { intro: under, content: item!.content } } : w;

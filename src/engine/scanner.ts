@@ -8,6 +8,7 @@
  */
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
 import { answeredStance, rebuttedStance, verdictStance } from './faq-answer';
+import { answerAfter, asksHowOften } from './how-often';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
 import { listReadings } from './lists';
@@ -156,6 +157,19 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     return [...found.values()].filter((m) => !said.has(m.claimId)).map((m) => ({ ...m, start: pair.start, end: pair.end, sentence, sentenceStart: question.start }));
   }
 
+  /**
+   * The answer right after a how-often question ("How often should I get a massage?" / "Twice a
+   * week."), read with the subject in front of it; nothing if the answer names the subject itself.
+   */
+  function howOftenMatches(text: string, question: Sentence, next: Sentence | undefined): ClaimMatch[] {
+    if (subject === undefined) return [];
+    const answer = next ? undefined : answerAfter(text, question.end);
+    const s = next ?? (answer && sentencesOf(answer.text, answer.start)[0]);
+    if (!s || s.tokens.some((t) => t.keys.some((k) => mentions.has(k)))) return [];
+    const read = withLead(s, s.start, [subject])!;
+    return matchSentence(read, { accept: (hit) => hit.from === 0 && hit.literal.includes(0), stance: (stance) => stance });
+  }
+
   /** Claims that other claims say more precisely (claim files' `overrides`), by the overriding claim. */
   const overrides = new Map(bundle.claims.filter((c) => c.overrides?.length).map((c) => [c.id, new Set(c.overrides)]));
   /** Drops the matches a more precise claim found in the same sentence overrides. */
@@ -184,6 +198,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
       }
+      sentences.forEach((s, i) => {
+        if (asksHowOften(s, mentions)) matches.push(...howOftenMatches(text, s, sentences[i + 1]));
+      });
       // "Does massage flush toxins?" / "No. ...": the question's claims take the answer's side.
       // "CLAIM: Massage flushes toxins." / "VERDICT: False": the claim line takes the verdict's side.
       for (const m of matches) {

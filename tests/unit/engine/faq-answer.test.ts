@@ -43,3 +43,25 @@ describe('engine/faq-answer', () => {
     expect(stanceOf(text, claim)).toBe(stance);
   });
 });
+
+describe('engine/how-often', () => {
+  const found = (text: string) => scanner.scan(text).matches.map((m) => `${m.claimId}:${m.stance} [${m.text}]`);
+  test.each<[string, string[]]>([
+    ['How often should I get a massage?\nTwice a week to start, then weekly.', ['massage-frequency:asserts [Twice a week]']],
+    ['How often should I get a massage for back pain? We recommend twice a week.', ['massage-frequency:asserts [We recommend twice a week]']],
+    ['How many massage sessions will I need?\nMost clients need four sessions over six weeks.', ['massage-session-count:asserts [need four sessions over six weeks]']],
+    ['How often should I get a massage?\nOnce a month is plenty for most people.', ['massage-frequency:disputes [Once a month is plenty]']],
+    // an answer that names massage is read on its own, once
+    ['How often should I get a massage?\nMassage twice a week is ideal.', ['massage-frequency:asserts [Massage twice a week]']],
+  ])('the answer is read with the question\'s subject: %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each([
+    'How often do you walk?\nTwice a week.',
+    'How often should I get a massage?\nIt depends on what you need.',
+    'Why do people get a massage?\nTwice a week is what most gyms suggest for training.',
+  ])('nothing without a how-often question about massage: %j', (text) => {
+    expect(scanner.scan(text).matches).toEqual([]);
+  });
+});
