@@ -18,6 +18,7 @@ import { holdsAnchor } from './anchor-prefix';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
 import { blockAt, blockStartAt, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, type Block, type ItemStart } from './sections';
 import { answerAfter, HOW_OFTEN_QUESTION } from './how-often';
+import { namesBackPain, PROBLEM_ALIAS, sentenceBefore } from './problem-pronouns';
 import { candidateWindows, type Window } from './windows';
 
 /**
@@ -109,6 +110,9 @@ export const WARNING_WORDS: readonly string[] = ['avoid', 'if'];
 export const REMEDY_WORDS: readonly string[] = ['eases', 'backache'];
 /** Both, counted as present for any lead-in's items. */
 const LEAD_STAND_INS: readonly string[] = [...WARNING_WORDS, ...REMEDY_WORDS];
+
+/** Words after which the back pain of the sentence before may be meant: "it", or a relief verb ending the sentence. */
+const PROBLEM_SLOT = /\b(?:it|helps?|helped|eases|eased|relieves|relieved|works|worked)\b/i;
 
 /** A question followed, in the same window, by more text: the window may hold a question and its answer. */
 const QUESTION_THEN_MORE = /\?["'”’)]*[ \t]+\S/;
@@ -208,12 +212,15 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       const pair = pairWords !== undefined && QUESTION_THEN_MORE.test(slice);
       // "How often should I get a massage?" holds no schedule: its answer, next, does (how-often.ts).
       const answer = HOW_OFTEN_QUESTION.test(slice) ? answerAfter(text, w.end) : undefined;
+      // "My lower back has been killing me." / "A massage really helped it.": "it" may be the back pain (problem-pronouns.ts).
+      const problemBefore = PROBLEM_SLOT.test(slice) && namesBackPain(sentenceBefore(text, w.start));
       if (
         mayHoldClaim(slice) ||
         (intro && mayHoldClaim(slice, carry!.words)) ||
         (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, LEAD_STAND_INS)) ||
         (pair && mayHoldClaim(slice, pairWords)) ||
-        (answer !== undefined && mayHoldClaim(`${slice}\n${answer.text}`))
+        (answer !== undefined && mayHoldClaim(`${slice}\n${answer.text}`)) ||
+        (problemBefore && mayHoldClaim(slice, [PROBLEM_ALIAS]))
       ) {
         const under = intro || leadIn;
         yield under ? { ...w, item: { intro: under, content: item!.content } } : w;

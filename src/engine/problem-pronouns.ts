@@ -1,6 +1,7 @@
 /**
  * "It" for the problem a testimonial names a sentence earlier: "I had lower back pain for months.
- * A weekly massage finally eased it." Pronoun resolution (pronouns.ts) reads "it" as massage; here
+ * A weekly massage finally eased it." (and "... really helped.", the problem left implicit).
+ * Pronoun resolution (pronouns.ts) reads "it" as massage; here
  * an "it" that massage acts on (massage is named before it in its sentence, and "it" is not the
  * sentence's subject) after a mention of back pain in the sentence before, or earlier in its own,
  * is also matched as back pain. The mark stays on the sentence's own words.
@@ -11,13 +12,44 @@ import type { Sentence } from './tokenize';
 /** Back pain as testimonials name it: its common names, or a sore or bad back. */
 const BACK_PAIN = new RegExp(String.raw`\b(?:${BACK_PAIN_NAMES}|sore back|bad back|back (?:is|was|has been|had been) (?:sore|aching|stiff|killing|agony|bad))\b`, 'i');
 /** The word an "it" standing for back pain is matched as (one of the claims' @back-pain words). */
-const ALIAS = 'backache';
+export const PROBLEM_ALIAS = 'backache';
+const ALIAS = PROBLEM_ALIAS;
 
-/** Marks each "it" that stands for the back pain named just before, in sentences of one window. */
-export function createProblemResolver(mentions: ReadonlySet<string>): (sentences: readonly Sentence[]) => void {
-  return (sentences) => {
+/** True if the text names back pain as a testimonial does. */
+export const namesBackPain = (text: string) => BACK_PAIN.test(text);
+
+/** How far back before a window its previous sentence is looked for. */
+const MAX_CONTEXT = 300;
+
+/**
+ * The sentence just before `start` (in its block, or the block before: a heading), as plain text;
+ * windows hold only candidate sentences, and the back pain a testimonial names often stands in one
+ * without any candidate word ("My lower back has been killing me.").
+ */
+export function sentenceBefore(text: string, start: number): string {
+  const head = text.slice(Math.max(0, start - MAX_CONTEXT), start).trimEnd();
+  const cut = Math.max(head.lastIndexOf('\n'), ...[...head.slice(0, -1).matchAll(/[.!?]["'”’)\]]*\s/g)].map((m) => m.index! + m[0].length - 1));
+  return head.slice(cut + 1);
+}
+
+/** Verbs of relief that may end a sentence with the problem left implicit ("A massage really helped."). */
+export const RELIEF_ENDS = new Set(['help', 'helps', 'helped', 'eases', 'eased', 'relieves', 'relieved', 'works', 'worked']);
+/** Words that may follow such a verb before the sentence ends ("helped a lot", "worked wonders" is a pattern of its own). */
+const TRAILING = new Set([
+  'a', 'lot', 'lots', 'loads', 'so', 'much', 'really', 'massively', 'hugely', 'immediately', 'straight', 'away', 'tremendously',
+  'enormously', 'no', 'end', 'too', 'as', 'well', 'though', 'honestly', 'definitely', 'bit', 'little', 'greatly', 'instantly', 'right',
+]);
+
+/**
+ * Marks each "it" that stands for the back pain named just before, in sentences of one window
+ * (`context`: the sentence before it), and reads a relief verb that ends its sentence after a
+ * mention of massage ("A massage on Tuesday really helped.") as acting on that back pain: a
+ * stand-in word, zero-width, follows the verb.
+ */
+export function createProblemResolver(mentions: ReadonlySet<string>): (sentences: Sentence[], context?: string) => void {
+  return (sentences, context = '') => {
     sentences.forEach((s, k) => {
-      const before = k > 0 && BACK_PAIN.test(sentences[k - 1]!.text);
+      const before = BACK_PAIN.test(k > 0 ? sentences[k - 1]!.text : context);
       let massage = -1;
       s.tokens.forEach((t, i) => {
         if (massage < 0 && mentions.has(t.norm)) massage = i;
@@ -25,6 +57,11 @@ export function createProblemResolver(mentions: ReadonlySet<string>): (sentences
         const earlier = BACK_PAIN.test(s.text.slice(0, t.start - s.start));
         if ((before || earlier) && !t.keys.includes(ALIAS)) t.keys.push(ALIAS);
       });
+      if (!before || massage < 0) return;
+      const verb = s.tokens.findIndex((t, i) => i > massage && RELIEF_ENDS.has(t.norm) && s.tokens.slice(i + 1).every((u) => TRAILING.has(u.norm)));
+      if (verb < 0) return;
+      const at = s.tokens[verb]!.end;
+      s.tokens.splice(verb + 1, 0, { norm: ALIAS, start: at, end: at, clauseBreak: false, keys: [ALIAS] });
     });
   };
 }

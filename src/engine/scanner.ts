@@ -14,7 +14,7 @@ import { withoutAsides } from './asides';
 import { listReadings } from './lists';
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit, type RuntimePattern } from './match';
 import { createPrefilter, REMEDY_WORDS, WARNING_WORDS, type Prefilter } from './prefilter';
-import { createProblemResolver } from './problem-pronouns';
+import { createProblemResolver, sentenceBefore } from './problem-pronouns';
 import { createPronounResolver } from './pronouns';
 import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
@@ -193,7 +193,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       // An item's "It ..." refers to the subject of the intro it sits under ("Why athletes love massage:" / "- It boosts circulation").
       const introSays = w.item ? items.introStance(w) : undefined;
       resolvePronouns(sentences, introSays !== undefined);
-      resolveProblems(sentences);
+      resolveProblems(sentences, sentenceBefore(text, w.start));
       const matches = sentences.flatMap((s) => matchSentence(s));
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
