@@ -63,6 +63,9 @@ const DISPUTE_PHRASES = [
   'folklore', 'old wives', 'quackery', 'hogwash', 'fallacy', 'urban legend', 'not hold up', 'not stand up',
   'marketing line', 'marketing spin', 'marketing hype', 'not a finding', 'not borne out',
   'overblown', 'scaremongering', 'little behind it', 'nothing behind it', 'no science behind', 'not backed by',
+  'oversell', 'oversells', 'overselling', 'oversold', 'overhyped', 'overstate', 'overstates', 'overstating', 'exaggerate',
+  'exaggerates', 'exaggerating', 'exaggeration', 'overclaim', 'overclaims', 'overclaiming', 'beyond the evidence',
+  'too good to be true',
 ].map((p) => p.split(' '));
 
 /** Claims attributed to others: "some therapists believe", "it is said". */

@@ -24,6 +24,9 @@ describe('engine/stance', () => {
     ["It's unclear whether massage relieves back pain.", RELIEVES, 'hedges'],
     ['We looked at whether massage boosts circulation.', CIRCULATION, 'hedges'],
     ['An x-ray shows whether your vertebrae are out of alignment.', 'xray-diagnoses-subluxation', 'asserts'],
+    // calling a claim oversold or beyond the evidence disputes it
+    ['Anyone selling massage as a cure for back pain is overselling it.', 'massage-cures-back-pain', 'disputes'],
+    ['Claims that massage flushes toxins go beyond the evidence.', TOXINS, 'disputes'],
     // "rarely", "seldom", "hardly" deny
     ['Massage rarely cures back pain.', 'massage-cures-back-pain', 'disputes'],
     ['X-rays rarely help to find a subluxation.', 'xray-diagnoses-subluxation', 'disputes'],
