@@ -77,7 +77,8 @@ const REBUTTAL = new RegExp(
       '(?:neither|none of (?:them|these|those|this|it)|none)\\s+(?:is|are|holds?|stands?)\\s+(?:true|up)',
       `(?:there is|there's|there isn't any|there is not any|we have|i have seen) no (?:good |real |scientific |reliable |clinical |solid |convincing )?(?:evidence|proof|research|science|truth|basis) (?:for|behind|to support|to back up|to back|that supports?) ${REFERENT}`,
       `(?:the )?(?:evidence|research|science|studies|data|trials) (?:does not|doesn't|do not|don't) (?:support|back up|back|bear out) ${REFERENT}`,
-      "(?:not true|false|untrue|wrong|nope|not so|myth|busted|debunked)(?=\\s*[.!:;\\u2013\\u2014-])",
+      // A bare verdict ends its sentence: "Myth." ("Myth:" opens the next item's label, "Myth: massage ...").
+      "(?:not true|false|untrue|wrong|nope|not so|myth|busted|debunked)(?=[ \\t]*(?:[.!]|\\n|$))",
     ].join('|') +
     ")(?=\\s*(?:at all|whatsoever|either)?\\s*(?:[.!;:,\\u2013\\u2014-]|$))",
 );

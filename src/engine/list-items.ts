@@ -96,6 +96,12 @@ function laterPhrases(first: Sentence, content: number): Array<{ at: number; ope
   return out;
 }
 
+/** End of the first sentence from `from` (after its terminator), or `end`. */
+function firstSentenceEnd(text: string, from: number, end: number): number {
+  const stop = /[.!?](?=["'”’)\]]*(?:\s|$))/.exec(text.slice(from, end));
+  return stop ? from + stop.index + 1 : end;
+}
+
 /** Returns, for one text, a reader of its items (with that text's caches). */
 export function createItemReader(options: ItemReaderOptions): (text: string) => ItemsOfText {
   const { match, vetoes, mentions, leads, warningLead, remedyTail } = options;
@@ -205,8 +211,11 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
         if (!intro || intro === 'asserts') return;
         const block = blockAt(text, w.item!.content);
         if (intro === 'disputes' && SETS_STRAIGHT.test(text.slice(block.start, block.end))) return;
+        // Under a myths intro the item's first sentence states the myth; what follows it in the item
+        // ("Myth: it has to hurt to work. Gentle massage helped as much in a trial.") corrects it.
+        const mythEnd = intro === 'disputes' ? firstSentenceEnd(text, w.item!.content, block.end) : block.end;
         for (const m of matches) {
-          if (m.start < block.start || m.end > block.end) continue;
+          if (m.start < block.start || m.end > block.end || m.start >= mythEnd) continue;
           if (intro === 'disputes') m.stance = 'disputes';
           else if (m.stance === 'asserts') m.stance = 'hedges';
         }

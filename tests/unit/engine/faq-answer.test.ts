@@ -36,6 +36,8 @@ describe('engine/faq-answer', () => {
     ['Massage relieves back pain. This is not true for everyone, though.', 'massage-relieves-back-pain', 'asserts'],
     ['Some say massage flushes toxins. That is true of saunas too, they say.', 'massage-flushes-toxins', 'hedges'],
     ['Some say massage flushes toxins, but the evidence is thin.', 'massage-flushes-toxins', 'hedges'],
+    // the next item's "Myth:" label is no verdict on the sentence before it
+    ['Massage relieves back pain for a while.\nMyth: massage flushes toxins.', 'massage-relieves-back-pain', 'asserts'],
     // the rebuttal answers what the sentence attributes to others, not what it states itself
     ['Massage eases back pain, and some say it flushes toxins. This is a myth.', 'massage-relieves-back-pain', 'asserts'],
     ['Massage eases back pain, and some say it flushes toxins. This is a myth.', 'massage-flushes-toxins', 'disputes'],
