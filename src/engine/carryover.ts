@@ -76,7 +76,9 @@ function roleAt(tokens: readonly Token[], i: number): { role: Role; after: numbe
   while (k < tokens.length && ADVERBS.has(tokens[k]!.norm)) k++;
   if (ACTOR_VERBS.has(tokens[k]?.norm ?? '')) return { role: 'actor', after: j };
   const reasons = tokens.slice(Math.max(0, i - REASON_REACH), i).some((t) => REASON_WORDS.has(t.norm));
-  return reasons && !tokens.some((t) => AGAINST.has(t.norm)) ? { role: 'benefit', after: j } : undefined;
+  // "Why I never skip my massage" lists reasons for it.
+  const against = tokens.some((t, x) => AGAINST.has(t.norm) && tokens[x - 1]?.norm !== 'never');
+  return reasons && !against ? { role: 'benefit', after: j } : undefined;
 }
 
 /**

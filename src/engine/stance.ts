@@ -29,6 +29,8 @@ const NOT_NEGATION_AFTER: Record<string, Set<string>> = {
   no: new Set(['doubt', 'wonder', 'matter', 'question']),
   nothing: new Set(['beats', 'beat', 'compares', 'else']),
   none: new Set(['other', 'better']),
+  // "I never skip my massage", "never miss a session": a habit, not a denial.
+  never: new Set(['skip', 'skips', 'skipped', 'miss', 'misses', 'missed']),
 };
 /** Negator preceded by one of these is not a negation ("whether or not", "second to none"). */
 const NOT_NEGATION_BEFORE: Record<string, Set<string>> = { not: new Set(['or']), none: new Set(['to']) };

@@ -117,6 +117,7 @@ describe('engine/carryover', () => {
     ['items opening with "it"', ['Why athletes love massage:', '- It boosts circulation'], ['massage-boosts-circulation:asserts']],
     ['emoji bullets', ['Benefits of massage:', '✨ Better circulation', '✔️ Less stress'], ['massage-boosts-circulation:asserts', 'massage-relieves-stress-sleep:asserts']],
     ['a relative clause after the claim', ['Massage offers:', 'Improvement in blood flow, which helps sore muscles after exercise.'], ['massage-boosts-circulation:asserts']],
+    ['a reasons intro that never skips massage', ['5 reasons I never skip my weekly massage', '1. my lower back pain eases off straight away', '2. my skin is glowing'], ['massage-relieves-back-pain:asserts', 'massage-improves-skin:asserts']],
     ['later verb phrases of an item', ['Deep Tissue Massage – 60 min', 'Eases back pain, improves circulation and helps you sleep better.'], ['massage-relieves-back-pain:asserts', 'massage-boosts-circulation:asserts', 'massage-relieves-stress-sleep:asserts']],
     ['an opening modal holds for later phrases', ['Deep Tissue Massage', 'May ease back pain, improve circulation and flush toxins.'], ['massage-relieves-back-pain:hedges', 'massage-boosts-circulation:hedges', 'massage-flushes-toxins:hedges']],
   ])('carries the subject: %s', (_name, lines, expected) => {
