@@ -19,8 +19,8 @@ import { evaluate } from '../../eval/evaluate';
  * found half of them.
  */
 const FLOORS = {
-  overall: { precision: 0.990, recall: 0.920, stanceAccuracy: 0.982 },
-  sentences: { precision: 0.991, recall: 0.922, stanceAccuracy: 0.982 },
+  overall: { precision: 0.990, recall: 0.910, stanceAccuracy: 0.979 },
+  sentences: { precision: 0.991, recall: 0.912, stanceAccuracy: 0.980 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
@@ -32,7 +32,8 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 9:', precision: 0.994, recall: 0.938, stanceAccuracy: 0.989 },
   { before: '# --- blind batch 11:', precision: 0.992, recall: 0.933, stanceAccuracy: 0.985 },
   { before: '# --- eighth round', precision: 0.991, recall: 0.928, stanceAccuracy: 0.984 },
-  { before: '# --- blind batch 13:', precision: 0.991, recall: 0.923, stanceAccuracy: 0.984 },
+  { before: '# --- blind batch 13:', precision: 0.991, recall: 0.924, stanceAccuracy: 0.984 },
+  { before: '# --- blind batch 14:', precision: 0.992, recall: 0.923, stanceAccuracy: 0.982 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
