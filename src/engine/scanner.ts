@@ -20,7 +20,7 @@ import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
 import { stanceOf } from './stance';
 import { sentencesOf, type Sentence } from './tokenize';
-import type { ClaimInfo, ClaimMatch, CompiledBundle } from './types';
+import type { ClaimInfo, ClaimMatch, CompiledBundle, Stance } from './types';
 
 export type ScanOutcome =
   /** Every candidate sentence was checked. */
@@ -170,6 +170,22 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     return matchSentence(read, { accept: (hit) => hit.from === 0 && hit.literal.includes(0), stance: (stance) => stance });
   }
 
+  /**
+   * The side the answer right after a question takes on the question's claim when it states the
+   * claim itself: the next sentence (in the window, or in its block or the next), read on its own.
+   */
+  function answerStance(text: string, question: Sentence, sentences: readonly Sentence[], claimId: string): Stance | undefined {
+    const i = sentences.indexOf(question);
+    const after = sentences[i + 1];
+    const answer = after ?? (() => {
+      const next = answerAfter(text, question.end);
+      return next && sentencesOf(next.text, next.start)[0];
+    })();
+    if (!answer || answer.question) return undefined;
+    const said = matchSentence(answer).find((m) => m.claimId === claimId)?.stance;
+    return said === 'hedges' ? undefined : said;
+  }
+
   /** Claims that other claims say more precisely (claim files' `overrides`), by the overriding claim. */
   const overrides = new Map(bundle.claims.filter((c) => c.overrides?.length).map((c) => [c.id, new Set(c.overrides)]));
   /** Drops the matches a more precise claim found in the same sentence overrides. */
@@ -210,7 +226,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         // is disputed; if its sentence also attributes claims to others, the rebuttal answers those.
         const rebuttable = m.stance === 'hedges' || (m.stance === 'asserts' && !matches.some((o) => o.sentenceStart === m.sentenceStart && o.stance === 'hedges'));
         const rebutted = own && !answered && rebuttable ? rebuttedStance(text, own, m.end) : undefined;
-        if (answered ?? rebutted) m.stance = (answered ?? rebutted)!;
+        // "Will massage give you better skin? ... there's no clinical evidence that massage makes skin healthier."
+        const restated = own?.question && m.stance === 'hedges' && !answered && !rebutted ? answerStance(text, own, sentences, m.claimId) : undefined;
+        if (answered ?? rebutted ?? restated) m.stance = (answered ?? rebutted ?? restated)!;
       }
       if (w.item && sentences[0]) {
         matches.push(...items.matches(w, sentences[0], matches));

@@ -26,6 +26,10 @@ describe('engine/faq-answer', () => {
     ['Does massage release endorphins?\nNobody knows for sure.', 'massage-releases-endorphins', 'hedges'],
     // not a yes/no question: "Why" asks for reasons, and "No." answers nothing
     ['Why does massage flush toxins?\nNo. It does not.', 'massage-flushes-toxins', 'hedges'],
+    // an answer that states the question's claim itself gives the question its side
+    ['Can massage break down scar tissue?\nThere is no good evidence that massage breaks down scar tissue.', 'massage-breaks-scar-tissue', 'disputes'],
+    ['Does massage boost circulation? Yes, massage boosts circulation in the skin for a while.', 'massage-boosts-circulation', 'asserts'],
+    ['Can massage flush toxins? Some say massage flushes toxins.', 'massage-flushes-toxins', 'hedges'],
     // a claim called wrong right after it, in its sentence or the next, is disputed
     ['Lots of clinics promise that massage flushes out toxins. This is simply not true.', 'massage-flushes-toxins', 'disputes'],
     ['Some people believe massage flushes toxins, but there is no evidence for this.', 'massage-flushes-toxins', 'disputes'],
