@@ -157,14 +157,19 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     return [...found.values()].filter((m) => !said.has(m.claimId)).map((m) => ({ ...m, start: pair.start, end: pair.end, sentence, sentenceStart: question.start }));
   }
 
+  /** The first sentence after a question in the text (its block or the next), when the window ends with the question. */
+  function sentenceAfter(text: string, question: Sentence): Sentence | undefined {
+    const next = answerAfter(text, question.end);
+    return next && sentencesOf(next.text, next.start)[0];
+  }
+
   /**
    * The answer right after a how-often question ("How often should I get a massage?" / "Twice a
    * week."), read with the subject in front of it; nothing if the answer names the subject itself.
    */
   function howOftenMatches(text: string, question: Sentence, next: Sentence | undefined): ClaimMatch[] {
     if (subject === undefined) return [];
-    const answer = next ? undefined : answerAfter(text, question.end);
-    const s = next ?? (answer && sentencesOf(answer.text, answer.start)[0]);
+    const s = next ?? sentenceAfter(text, question);
     if (!s || s.tokens.some((t) => t.keys.some((k) => mentions.has(k)))) return [];
     const read = withLead(s, s.start, [subject])!;
     return matchSentence(read, { accept: (hit) => hit.from === 0 && hit.literal.includes(0), stance: (stance) => stance });
@@ -175,12 +180,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
    * claim itself: the next sentence (in the window, or in its block or the next), read on its own.
    */
   function answerStance(text: string, question: Sentence, sentences: readonly Sentence[], claimId: string): Stance | undefined {
-    const i = sentences.indexOf(question);
-    const after = sentences[i + 1];
-    const answer = after ?? (() => {
-      const next = answerAfter(text, question.end);
-      return next && sentencesOf(next.text, next.start)[0];
-    })();
+    const answer = sentences[sentences.indexOf(question) + 1] ?? sentenceAfter(text, question);
     if (!answer || answer.question) return undefined;
     const said = matchSentence(answer).find((m) => m.claimId === claimId)?.stance;
     return said === 'hedges' ? undefined : said;
