@@ -22,11 +22,25 @@ const LABEL = /^(?:a|answer)\s*[:.)-]\s*/;
 /** Longest stretch of blank space looked across for the answer. */
 const MAX_GAP = 200;
 
+/** Where the text goes on after `end`, past blank space and closing quotes (at most MAX_GAP of them). */
+const afterBlank = (text: string, end: number) => end + /^[\s"'”’)\]]*/.exec(text.slice(end, end + MAX_GAP))![0].length;
+
 /** The first words after a sentence, past blank space and closing quotes (lower case, straight apostrophes). */
 function wordsAfter(text: string, sentence: Sentence): string {
-  const rest = /^[\s"'”’)\]]*/.exec(text.slice(sentence.end, sentence.end + MAX_GAP))!;
-  const start = sentence.end + rest[0].length;
+  const start = afterBlank(text, sentence.end);
   return text.slice(start, start + 60).toLowerCase().replace(/’/g, "'");
+}
+
+/** Longest answer sentence read. */
+const MAX_ANSWER = 400;
+
+/** The text of the first sentence after `end` (in the same block or the next), with its offset; undefined if none is near. */
+export function answerAfter(text: string, end: number): { start: number; text: string } | undefined {
+  const start = afterBlank(text, end);
+  if (start >= text.length || start - end >= MAX_GAP) return undefined;
+  const rest = text.slice(start, start + MAX_ANSWER);
+  const stop = /[.!?](?=\s|$)|\n/.exec(rest);
+  return { start, text: rest.slice(0, stop ? stop.index + 1 : rest.length) };
 }
 
 /** The side the answer right after a yes/no question takes (next sentence or next block); undefined if none. */

@@ -10,20 +10,6 @@ import type { Sentence } from './tokenize';
 /** A question about how often, or how many sessions, at the end of the text. */
 export const HOW_OFTEN_QUESTION =
   /\bhow (?:often|frequently|regularly|many (?:sessions|massages|treatments|appointments|visits|times))\b[^?\n]*\?["'”’)]*\s*$/i;
-/** Longest blank stretch between the question and its answer, and longest answer read. */
-const MAX_GAP = 200;
-const MAX_ANSWER = 400;
-
-/** The text of the first sentence after `end` (in the same block or the next), with its offset; undefined if none is near. */
-export function answerAfter(text: string, end: number): { start: number; text: string } | undefined {
-  const gap = /^[\s"'”’)\]]*/.exec(text.slice(end, end + MAX_GAP))![0];
-  const start = end + gap.length;
-  if (start >= text.length || gap.length >= MAX_GAP) return undefined;
-  const rest = text.slice(start, start + MAX_ANSWER);
-  const stop = /[.!?](?=\s|$)|\n/.exec(rest);
-  return { start, text: rest.slice(0, stop ? stop.index + 1 : rest.length) };
-}
-
 /** True if the sentence is a how-often question that names the subject. */
 export function asksHowOften(s: Sentence, mentions: ReadonlySet<string>): boolean {
   return s.question && HOW_OFTEN_QUESTION.test(s.text) && s.tokens.some((t) => t.keys.some((k) => mentions.has(k)));

@@ -17,8 +17,9 @@ import { createAnchorFinder } from './anchor-pattern';
 import { holdsAnchor } from './anchor-prefix';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
 import { blockAt, blockStartAt, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, type Block, type ItemStart } from './sections';
-import { answerAfter, HOW_OFTEN_QUESTION } from './how-often';
-import { namesBackPain, PROBLEM_ALIAS, sentenceBefore } from './problem-pronouns';
+import { answerAfter } from './faq-answer';
+import { HOW_OFTEN_QUESTION } from './how-often';
+import { namesBackPain, PROBLEM_ALIAS, RELIEF_ENDS, sentenceBefore } from './problem-pronouns';
 import { candidateWindows, type Window } from './windows';
 
 /**
@@ -112,7 +113,7 @@ export const REMEDY_WORDS: readonly string[] = ['eases', 'backache'];
 const LEAD_STAND_INS: readonly string[] = [...WARNING_WORDS, ...REMEDY_WORDS];
 
 /** Words after which the back pain of the sentence before may be meant: "it", or a relief verb ending the sentence. */
-const PROBLEM_SLOT = /\b(?:it|helps?|helped|eases|eased|relieves|relieved|works|worked)\b/i;
+const PROBLEM_SLOT = new RegExp(`\\b(?:it|${[...RELIEF_ENDS].join('|')})\\b`, 'i');
 
 /** A question followed, in the same window, by more text: the window may hold a question and its answer. */
 const QUESTION_THEN_MORE = /\?["'”’)]*[ \t]+\S/;

@@ -13,7 +13,6 @@ import type { Sentence } from './tokenize';
 const BACK_PAIN = new RegExp(String.raw`\b(?:${BACK_PAIN_NAMES}|sore back|bad back|back (?:is|was|has been|had been) (?:sore|aching|stiff|killing|agony|bad))\b`, 'i');
 /** The word an "it" standing for back pain is matched as (one of the claims' @back-pain words). */
 export const PROBLEM_ALIAS = 'backache';
-const ALIAS = PROBLEM_ALIAS;
 
 /** True if the text names back pain as a testimonial does. */
 export const namesBackPain = (text: string) => BACK_PAIN.test(text);
@@ -55,13 +54,15 @@ export function createProblemResolver(mentions: ReadonlySet<string>): (sentences
         if (massage < 0 && mentions.has(t.norm)) massage = i;
         if (t.norm !== 'it' || i === 0 || massage < 0 || massage >= i) return;
         const earlier = BACK_PAIN.test(s.text.slice(0, t.start - s.start));
-        if ((before || earlier) && !t.keys.includes(ALIAS)) t.keys.push(ALIAS);
+        if ((before || earlier) && !t.keys.includes(PROBLEM_ALIAS)) t.keys.push(PROBLEM_ALIAS);
       });
       if (!before || massage < 0) return;
-      const verb = s.tokens.findIndex((t, i) => i > massage && RELIEF_ENDS.has(t.norm) && s.tokens.slice(i + 1).every((u) => TRAILING.has(u.norm)));
-      if (verb < 0) return;
+      // The relief verb, if any, stands just before the sentence's trailing words ("helped a lot").
+      let verb = s.tokens.length - 1;
+      while (verb > massage && TRAILING.has(s.tokens[verb]!.norm)) verb--;
+      if (verb <= massage || !RELIEF_ENDS.has(s.tokens[verb]!.norm)) return;
       const at = s.tokens[verb]!.end;
-      s.tokens.splice(verb + 1, 0, { norm: ALIAS, start: at, end: at, clauseBreak: false, keys: [ALIAS] });
+      s.tokens.splice(verb + 1, 0, { norm: PROBLEM_ALIAS, start: at, end: at, clauseBreak: false, keys: [PROBLEM_ALIAS] });
     });
   };
 }

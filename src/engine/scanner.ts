@@ -7,8 +7,8 @@
  * size budget and says how it ended, so hostile text returns promptly with a clear outcome.
  */
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
-import { answeredStance, rebuttedStance, verdictStance } from './faq-answer';
-import { answerAfter, asksHowOften } from './how-often';
+import { answerAfter, answeredStance, rebuttedStance, verdictStance } from './faq-answer';
+import { asksHowOften } from './how-often';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
 import { listReadings } from './lists';
