@@ -71,7 +71,6 @@ export function verdictStance(text: string, sentence: Sentence): Stance | undefi
   return FALSE_RATINGS.has(rating) ? 'disputes' : 'asserts';
 }
 
-
 /** What a rebuttal may call the claim it answers: "this", "neither", "the claim" ... */
 const REFERENT =
   "(?:this|that|it|these|those|both|neither|none of (?:this|that|these|those|them|it)|all of (?:this|that|these|them)|(?:the|this|that|these) (?:claims?|ideas?|notions?|theory|theories|beliefs?|promises?|myths?))";

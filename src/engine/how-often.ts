@@ -10,6 +10,7 @@ import type { Sentence } from './tokenize';
 /** A question about how often, or how many sessions, at the end of the text. */
 export const HOW_OFTEN_QUESTION =
   /\bhow (?:often|frequently|regularly|many (?:sessions|massages|treatments|appointments|visits|times))\b[^?\n]*\?["'”’)]*\s*$/i;
+
 /** True if the sentence is a how-often question that names the subject. */
 export function asksHowOften(s: Sentence, mentions: ReadonlySet<string>): boolean {
   return s.question && HOW_OFTEN_QUESTION.test(s.text) && s.tokens.some((t) => t.keys.some((k) => mentions.has(k)));

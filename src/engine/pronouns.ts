@@ -12,7 +12,7 @@ import type { CompiledBundle } from './types';
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURAL = /(ss|us|is|ous|ics|'s|’s)$|^(was|has|does|its|this|yes|thus|plus|always|perhaps|sometimes|towards|as)$/;
-/** "This treatment", "the session": a noun standing for the massage just mentioned. */
+/** "This treatment", "these sessions": after a demonstrative, a noun standing for the massage just mentioned. */
 const NOUN_ANAPHORS = new Set(['treatment', 'therapy', 'session', 'sessions', 'treatments']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'each']);
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'therapist', 'masseuse', 'masseur', 'practitioner']);
@@ -54,10 +54,10 @@ export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (se
           const plural = isPluralMention(s.tokens, i);
           seen.singular = mentions.singular = true;
           seen.plural = mentions.plural = plural;
-        } else if (seen.singular && NOUN_ANAPHORS.has(t.norm) && DEMONSTRATIVES.has(s.tokens[i - 1]?.norm ?? '')) {
-          t.alias = anaphora.alias;
-          t.keys.push(t.alias);
-        } else if (pronouns.has(t.norm) && (PLURAL_PRONOUNS.has(t.norm) ? seen.plural : seen.singular)) {
+        } else if (
+          (pronouns.has(t.norm) && (PLURAL_PRONOUNS.has(t.norm) ? seen.plural : seen.singular)) ||
+          (seen.singular && NOUN_ANAPHORS.has(t.norm) && DEMONSTRATIVES.has(s.tokens[i - 1]?.norm ?? ''))
+        ) {
           t.alias = anaphora.alias;
           t.keys.push(t.alias);
         } else if (looksPlural(t.norm) && !(i > 0 && antecedents.has(s.tokens[i - 1]!.norm) && isPluralMention(s.tokens, i - 1))) {
