@@ -13,6 +13,7 @@ import { MARK_TAG } from './annotate';
 import { withoutOverlaps } from './overlaps';
 import { createQuickAnchorTest, type QuickAnchors } from '../engine/anchor-prefix';
 import type { PageMarker, PageMarkerOptions } from './page-marker';
+import { candidateScan } from './candidate-text';
 import { SLICE_MS, slicer, yieldToPage } from './slicing';
 import { isBlock, OWN_ATTR, textCollector, type PageText } from './text-blocks';
 
@@ -116,6 +117,19 @@ export function startChecker(deps: CheckerDeps): Checker {
     const current = () => gen === generation && !stopped;
     const url = deps.url();
     clearMarks();
+    // Most pages hold no anchor word: a quick read of the text nodes settles that before the full
+    // walk, which also records every node for marking. Words about back pain count too, so the
+    // popup's red-flag guidance is offered wherever it was before.
+    const quick = candidateScan(doc.body, (text) => hasAnchor(text) || BACK_PAIN.test(text));
+    let candidates: boolean | undefined;
+    while ((candidates = quick.step(performance.now() + SLICE_MS)) === undefined) {
+      await yieldToPage(win);
+      if (!current()) return;
+    }
+    if (!candidates) {
+      publish({ url, status: 'done', mentions: [], hidden: 0, aboutBackPain: false, outcome: 'no-candidates' });
+      return;
+    }
     const pause = slicer(win);
     // Reading a large page's text is itself too long for one task: it is done in slices too.
     const collector = textCollector(doc.body);
