@@ -1,7 +1,11 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { asciiOutput } from './src/build/ascii-output';
 import { claimsBundle } from './src/claims/vite-plugin';
+
+/** Unlisted scripts that run in web pages: the content script (declared below) and the marker it loads. */
+const IN_PAGE = ['checker', 'marker'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,16 +13,19 @@ export default defineConfig({
   // The sources archive Firefox review asks for: everything needed to rebuild, no local clutter.
   zip: { excludeSources: ['scratch/**', 'bench/results/**', 'test-results/**', '.ci/**'] },
   hooks: {
-    // The content script and the marker script it loads run in pages, where the 40 KB
-    // webextension-polyfill costs parse and set-up time on each load. What they use (sendMessage,
-    // storage get/set/onChanged, onMessage with sendResponse) returns promises or works alike in
-    // Chrome MV3 and Firefox without it, so their builds use the browser's own API object; the
-    // background, popup and options keep the polyfill.
+    // The scripts that run in web pages (the content script and the marker script it loads) get
+    // `wxt/browser` as lazy-browser.ts: the browser's own API object, looked up on first use. The
+    // 40 KB webextension-polyfill would cost parse and set-up time on each load, and what they use
+    // (sendMessage, storage get/set/onChanged) returns promises alike in Chrome MV3 and Firefox
+    // without it; the background, popup and options keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'marker')) return;
+      if (!entrypoints.every((e) => IN_PAGE.includes(e.name))) return;
+      const lazy = { find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'src/extension/lazy-browser.ts') };
       const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
-      else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
+      const others = Array.isArray(alias)
+        ? alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser')
+        : Object.entries(alias ?? {}).filter(([find]) => find !== 'wxt/browser').map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [lazy, ...others] };
     },
   },
   vite: () => ({
@@ -29,8 +36,13 @@ export default defineConfig({
     name: 'Claim Check: back pain & massage',
     description: 'Marks claims about back pain and massage therapy on the pages you read, with what the evidence says. Runs entirely in your browser.',
     // contextMenus: the "Check selected text" item on selections.
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // scripting: the marker script and its styles go only into frames with marks, and the popup
+    // reads a page's report through it (src/extension/page-api.ts).
+    permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: ['<all_urls>'],
+    // Declared here rather than with WXT's defineContentScript, whose wrapper reaches the extension
+    // API on every page as it starts (see entrypoints/checker.ts).
+    content_scripts: [{ matches: ['<all_urls>'], js: ['checker.js'], run_at: 'document_idle' }],
     action: { default_title: 'Claim Check' },
     browser_specific_settings:
       browser === 'firefox'

@@ -1,16 +1,22 @@
 /**
  * Background side of lazy loading: the marker script (marks, the tooltip, Preact, the shadow-root
- * UI) is injected into a frame only when the engine found something to mark there. Chrome (MV3)
- * uses scripting; Firefox MV2 uses tabs.executeScript.
+ * UI) and the marks' styles go into a frame only when the engine found something to mark there,
+ * so pages without marks get neither a script nor a style sheet from this extension. Chrome (MV3)
+ * uses scripting; Firefox MV2 uses tabs.executeScript and tabs.insertCSS.
  */
 import { browser } from 'wxt/browser';
 
 export const MARKER_SCRIPT = '/marker.js';
+/** Where WXT puts the CSS entrypoint entrypoints/marks.css. */
+export const MARKS_CSS = '/assets/marks.css';
 
 export async function injectMarker(tabId: number, frameId: number): Promise<void> {
   if (browser.scripting?.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MARKER_SCRIPT] });
+    const target = { tabId, frameIds: [frameId] };
+    await browser.scripting.insertCSS({ target, files: [MARKS_CSS] });
+    await browser.scripting.executeScript({ target, files: [MARKER_SCRIPT] });
   } else {
+    await browser.tabs.insertCSS(tabId, { file: MARKS_CSS, frameId });
     await browser.tabs.executeScript(tabId, { file: MARKER_SCRIPT, frameId });
   }
 }

@@ -40,10 +40,6 @@ export type Message =
    * `url`); the reply is a ScanReply. The engine lives in the background, never in the page.
    */
   | { type: 'scan-text'; text: string; url: string }
-  /** popup -> content: send your PageReport. */
-  | { type: 'get-report' }
-  /** popup -> content: scroll to and focus the index-th mark of a claim. */
-  | { type: 'show-mark'; claimId: string; index: number }
   /**
    * extension page -> background: check this text as the "Check selected text" menu item does
    * (the background accepts it only from the extension's own pages, never from content scripts).
@@ -122,15 +118,10 @@ export function parseMessage(v: unknown): Message | undefined {
       return report && { type: 'page-report', report };
     }
     case 'load-marker':
-    case 'get-report':
       return { type: v.type };
     case 'scan-text':
       if (!isString(v.text, MAX_SCAN_CHARS) || !isString(v.url, 10_000)) return undefined;
       return { type: 'scan-text', text: v.text, url: v.url };
-    case 'show-mark':
-      if (!isString(v.claimId, 100) || !CLAIM_ID.test(v.claimId)) return undefined;
-      if (v.index !== undefined && !isInt(v.index, 0, MAX_MENTIONS)) return undefined;
-      return { type: 'show-mark', claimId: v.claimId, index: (v.index as number | undefined) ?? 0 };
     case 'check-selection':
       if (!isString(v.text, MAX_SELECTION_CHARS) || v.text.trim() === '') return undefined;
       return { type: 'check-selection', text: v.text };

@@ -1,39 +1,80 @@
 /**
- * Content-script side wiring: messages, the engine (which runs in the background and answers
- * with the settings), settings changes, and the page marker (marks and tooltip, loaded on demand)
- * for the page checker, all torn down when the extension context is invalidated (update, disable,
- * uninstall).
+ * Content-script side wiring: the page checker with the engine (which runs in the background and
+ * answers with the settings), settings changes, navigation in single-page apps, the page marker
+ * (marks and tooltip, loaded on demand) and the API the popup calls (page-api.ts). Everything that
+ * reaches the extension API waits until the page holds candidate words, so most pages never touch
+ * it (lazy-browser.ts). Torn down when the extension context goes (update, disable, uninstall) or
+ * a newer copy of this script starts in the page.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { QuickAnchors } from '../engine/anchor-prefix';
 import { startChecker } from '../page/checker';
 import { loadMarker } from '../page/marker-handle';
+import { watchUrl } from '../page/url-watch';
 import { siteOf } from '../settings/model';
 import { addMarkReport } from './mark-reports';
-import { isScanReply, parseMessage, type PageReport } from './messages';
-import { isOwnSender, sendToBackground } from './runtime';
+import { isScanReply, type PageReport, type ScanReply } from './messages';
+import { watchForNewerCopy } from './newer-copy';
+import { publishPageApi } from './page-api';
+import { sendToBackground } from './runtime';
 import { watchSettings } from './settings-store';
 
-export function startPageContent(ctx: ContentScriptContext, options: { prefilter: QuickAnchors }): void {
+/** False once the extension was updated, disabled or removed: this copy is orphaned. */
+function contextIsValid(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
+export function startPageContent(options: { prefilter: QuickAnchors }): void {
+  /** What a page with candidate words set up, undone by teardown. */
+  const undo: Array<() => void> = [];
+  let connected = false;
   /** Settings changes rescan the page; watched once the engine found something here (or the page is switched off). */
-  let unwatch: (() => void) | undefined;
+  let watchingSettings = false;
+
+  /** The first scan that reaches the engine connects the rest: navigation is watched from then on. */
+  const connect = () => {
+    if (connected) return;
+    connected = true;
+    undo.push(watchUrl(window, () => window.setTimeout(() => void checker.rescan(), 0)));
+  };
+
+  const teardown = () => {
+    checker.stop();
+    publishPageApi(undefined);
+    for (const stop of undo.splice(0)) stop();
+  };
 
   const checker = startChecker({
     doc: document,
     url: () => location.href,
     prefilter: options.prefilter,
     scan: async (text) => {
-      const reply = await sendToBackground({ type: 'scan-text', text, url: location.href });
+      connect();
+      let reply: unknown;
+      try {
+        reply = await sendToBackground({ type: 'scan-text', text, url: location.href });
+      } catch (err) {
+        if (contextIsValid()) throw err;
+        // Orphaned: marks come off, and the scan that asked waits for nothing (it was stopped).
+        teardown();
+        return new Promise<ScanReply>(() => undefined);
+      }
       if (!isScanReply(reply)) throw new Error('the background did not answer the scan');
       // Settings only filter and style what the engine found, or switch the page off: a page
       // without matches has nothing a change could show.
-      if (reply.off || reply.matches.length > 0) unwatch ??= watchSettings(() => void checker.rescan());
+      if (!watchingSettings && (reply.off || reply.matches.length > 0)) {
+        watchingSettings = true;
+        undo.push(watchSettings(() => void checker.rescan()));
+      }
       return reply;
     },
-    createMarker: async (markerOptions) => (await loadMarker(() => sendToBackground({ type: 'load-marker' })))(ctx, markerOptions),
+    createMarker: async (markerOptions) => (await loadMarker(() => sendToBackground({ type: 'load-marker' })))(markerOptions),
     report: (report: PageReport) => {
-      if (ctx.isValid) sendToBackground({ type: 'page-report', report }).catch(() => undefined);
+      if (contextIsValid()) sendToBackground({ type: 'page-report', report }).catch(() => undefined);
     },
     onMarkReport: (mark) =>
       addMarkReport({
@@ -45,21 +86,6 @@ export function startPageContent(ctx: ContentScriptContext, options: { prefilter
       }),
   });
 
-  // Replies through sendResponse, synchronously: it works the same in every browser without the
-  // webextension-polyfill, which the content script does without (see wxt.config.ts).
-  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
-    if (!isOwnSender(sender)) return undefined;
-    const message = parseMessage(raw);
-    if (message?.type === 'get-report') sendResponse(checker.getReport());
-    if (message?.type === 'show-mark') sendResponse(checker.showMark(message.claimId, message.index));
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-
-  ctx.addEventListener(window, 'wxt:locationchange', () => void checker.rescan());
-  ctx.onInvalidated(() => {
-    checker.stop();
-    unwatch?.();
-    browser.runtime.onMessage.removeListener(onMessage);
-  });
+  publishPageApi({ report: () => checker.getReport(), showMark: (claimId, index) => checker.showMark(claimId, index) });
+  undo.push(watchForNewerCopy(document, teardown));
 }

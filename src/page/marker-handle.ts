@@ -4,13 +4,12 @@
  * leaves its factory on this global of the content script's isolated world (never visible to the
  * page's own scripts). Pages without marks never load it.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMarker, PageMarkerOptions } from './page-marker';
 
 export const MARKER_GLOBAL = '__claimcheckMarker';
 
-/** Creates the page marker, its tooltip tied to the content script's context. */
-export type CreateMarker = (ctx: ContentScriptContext, options: Omit<PageMarkerOptions, 'createTooltip'>) => PageMarker;
+/** Creates the page marker (the marker script supplies its tooltip). */
+export type CreateMarker = (options: Omit<PageMarkerOptions, 'createTooltip'>) => PageMarker;
 
 type MarkerGlobal = typeof globalThis & { [MARKER_GLOBAL]?: CreateMarker };
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension, openTracked, ROOT, serveFixtures, tabIdOf, tooltipText, waitForMarks } from './harness';
+import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension, openTracked, readPageReport, ROOT, serveFixtures, tabIdOf, tooltipText, waitForMarks } from './harness';
 
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -66,6 +66,9 @@ describe('e2e/extension (Chromium)', () => {
     // Each keyboard stop has an accessible description in the page naming the verdict.
     const description = await page.$eval('claimcheck-mark', (m) => document.getElementById(m.getAttribute('aria-describedby') ?? '')?.textContent);
     expect(description).toMatch(/Not supported by evidence/);
+    // The marks' style sheet came with the marker (the background inserts it only where there are marks).
+    const style = await page.$eval('claimcheck-mark', (m) => ({ line: getComputedStyle(m).textDecorationLine, cursor: getComputedStyle(m).cursor }));
+    expect(style).toEqual({ line: 'underline', cursor: 'help' });
     await page.close();
   });
 
@@ -174,9 +177,10 @@ describe('e2e/extension (Chromium)', () => {
   test('an unrelated page gets no marks and never loads the NLP engine', async () => {
     const page = await open('unrelated.html');
     const tabId = await tabIdOf(ext, page);
-    // The content script's own report: "no-candidates" means the prefilter stopped before any NLP.
+    // The content script's own report, read as the popup reads it (page-api.ts): "no-candidates"
+    // means stage 1 of the prefilter stopped before anything reached the background.
     const report = await expect
-      .poll(() => ext.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object): Promise<{ outcome?: string }> } } }).chrome.tabs.sendMessage(id, { type: 'get-report' }).catch(() => null), tabId))
+      .poll(() => ext.worker.evaluate(readPageReport, tabId).catch(() => null))
       .toMatchObject({ status: 'done', outcome: 'no-candidates' });
     void report;
     expect(await markIds(page)).toEqual([]);

@@ -111,3 +111,18 @@ export async function openTracked(context: BrowserContext, url: string, errors: 
 /** The open tooltip's text (it lives in the open shadow root of <claimcheck-tooltip>), or null. */
 export const tooltipText = (page: Page) =>
   page.evaluate(() => document.querySelector('claimcheck-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? null);
+
+/**
+ * Runs in the extension's service worker (pass it to worker.evaluate, which sends its source): a
+ * tab's report, read the way the popup reads it (src/extension/page-api.ts); null before the
+ * content script has started.
+ */
+export async function readPageReport(tabId: number): Promise<unknown> {
+  type Injection = { target: { tabId: number; frameIds: number[] }; func: () => unknown };
+  const api = (globalThis as unknown as { chrome: { scripting: { executeScript(i: Injection): Promise<Array<{ result?: unknown }>> } } }).chrome;
+  const [first] = await api.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: () => (globalThis as unknown as { __claimcheckPage?: { report(): unknown } }).__claimcheckPage?.report() ?? null,
+  });
+  return first?.result ?? null;
+}
