@@ -42,6 +42,12 @@ describe('engine/anchor-pattern', () => {
     expect(checked).toBeGreaterThan(5000);
   });
 
+  test('words that begin alike: each is found where it ends a word, none where it does not', () => {
+    const alike = createAnchorFinder(['mass', 'massage', 'masseur', 'ma']);
+    expect(alike('ma mass massage masseur', false)).toEqual([0, 3, 8, 16]);
+    expect(alike('mas massa massag massages masseurs', false)).toEqual([]);
+  });
+
   test('a list without words finds nothing', () => {
     expect(createAnchorFinder([])('massage', false)).toEqual([]);
     expect(createAnchorFinder(['%'])('massage %', false)).toEqual([]);
