@@ -1,5 +1,5 @@
 /**
- * Thin wrappers over browser.* used by the content script and popup. Keeping them here keeps
+ * Thin wrappers over browser.* used by the content script and the background. Keeping them here keeps
  * every other module testable with plain functions.
  */
 import { browser } from 'wxt/browser';
@@ -7,10 +7,6 @@ import type { Message } from './messages';
 
 export function sendToBackground(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
-}
-
-export function sendToTab(tabId: number, message: Message): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
 /** Only messages from this extension's own pages and scripts are accepted. */
