@@ -150,8 +150,8 @@ const sizeRows: Row[] = [
 ];
 const built = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
 if (existsSync(built)) {
-  const files = ['content-scripts/content.js', 'marker.js', 'background.js', ...readdirSync(join(built, 'chunks')).map((f) => `chunks/${f}`)];
-  for (const f of files.filter((f) => f.endsWith('.js') && existsSync(join(built, f)))) {
+  const files = ['checker.js', 'marker.js', 'background.js', 'assets/marks.css', ...readdirSync(join(built, 'chunks')).map((f) => `chunks/${f}`)];
+  for (const f of files.filter((f) => /\.(js|css)$/.test(f) && existsSync(join(built, f)))) {
     const path = join(built, f);
     sizeRows.push({ item: `.output/chrome-mv3/${f}`, size: kib(statSync(path).size), gzip: kib(gzipSync(readFileSync(path)).length) });
   }
