@@ -3,13 +3,12 @@
  * Most pages do not, and for them this is all the extension does, so it costs little more than
  * reading the text: a TreeWalker over text nodes only (the browser steps through the elements),
  * tested a slice at a time, stopping at the first anchor word. It reads more than the full walk
- * (text-blocks.ts) does, since it skips only text directly inside elements that are never read
- * (scripts, styles, form fields), not hidden or editable parts: it can send a page on to the full
- * walk that then finds nothing, never the other way round.
+ * (text-blocks.ts) does, since it skips only text directly inside the elements the full walk
+ * never reads (scripts, styles, form fields ...), not text deeper inside them, nor hidden or
+ * editable parts: it can send a page on to the full walk that then finds nothing, never the other
+ * way round.
  */
-
-/** Elements whose own text nodes are never page text (text-blocks.ts skips these and more). */
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);
+import { SKIP_TAGS } from './text-blocks';
 
 /** Text nodes read between two looks at the clock (the clock costs more than a node). */
 const NODES_PER_CHECK = 256;
@@ -33,7 +32,7 @@ export function candidateScan(root: Node, hasAnchor: (text: string) => boolean):
         const parts: string[] = [];
         let node: Text | null = null;
         for (let n = 0; n < NODES_PER_CHECK && (node = walker.nextNode() as Text | null); n++) {
-          if (!NEVER_TEXT.has(node.parentNode?.nodeName ?? '')) parts.push(node.data);
+          if (!SKIP_TAGS.has(node.parentNode?.nodeName ?? '')) parts.push(node.data);
         }
         if (parts.length > 0 && hasAnchor(parts.join('\n'))) result = true;
         else if (node === null) result = false; // the walker ran out of nodes
