@@ -14,11 +14,11 @@
  * then drops.
  */
 
+import { escapeAnchorPiece } from './anchor-prefix';
+
 /** Finds the offsets of anchor words in a text: all of them, or only the first. */
 export type AnchorFinder = (text: string, firstOnly: boolean) => number[];
 
-/** Escapes a piece of an anchor word for a regular expression; the curly apostrophe is an apostrophe ("don’t" is "don't"). */
-const escape = (piece: string) => piece.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/'/g, "['\u2019]");
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -46,7 +46,7 @@ function alternationOf(words: readonly string[]): string {
     node.end = true;
   }
   const source = (node: TrieNode): string => {
-    const branches = [...node.next].map(([ch, child]) => escape(ch) + source(child));
+    const branches = [...node.next].map(([ch, child]) => escapeAnchorPiece(ch) + source(child));
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     return node.end ? `(?:${body})?` : body;

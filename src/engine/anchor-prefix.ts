@@ -56,13 +56,16 @@ export interface QuickAnchors {
   line: string;
 }
 
+/** Escapes a piece of an anchor word for a regular expression; the curly apostrophe is an apostrophe ("don’t" is "don't"). */
+export const escapeAnchorPiece = (piece: string) => piece.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/'/g, "['\u2019]");
+
 export function quickAnchors(words: readonly string[]): QuickAnchors {
   const spaced = words.find((w) => /\s/.test(w));
   if (spaced !== undefined) throw new Error(`anchor words are single words: "${spaced}"`);
   // Anchors start with a letter or digit: a part of a word starts after a hyphen or apostrophe,
   // where `\b` holds, so a word boundary before the prefix finds every candidate.
   const prefixes = [...new Set(words.filter((w) => ALNUM.test(w[0] ?? '')).map((w) => w.slice(0, PREFIX_LENGTH)))];
-  const alternatives = prefixes.map((p) => p.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/'/g, "['\u2019]"));
+  const alternatives = prefixes.map(escapeAnchorPiece);
   return { source: alternatives.length === 0 ? '' : `\\b(?:${alternatives.join('|')})`, line: ` ${words.join(' ')} ` };
 }
 
