@@ -1,7 +1,7 @@
 /**
  * Smoke test of the Firefox (MV2) build in Debian's Firefox ESR over WebDriver BiDi: a fixture
- * page gets its marks (content script, prefilter, engine injected by the background through
- * tabs.executeScript) and the shadow-root tooltip opens on hover and closes on Escape.
+ * page gets its marks (content script, prefilter, engine in the background, marker injected through
+ * scripting.executeScript) and the shadow-root tooltip opens on hover and closes on Escape.
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
