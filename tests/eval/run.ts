@@ -10,6 +10,7 @@ const HELDOUT_3 = join(import.meta.dirname, 'heldout-3.yaml');
 const HELDOUT_4 = join(import.meta.dirname, 'heldout-4.yaml');
 const HELDOUT_5 = join(import.meta.dirname, 'heldout-5.yaml');
 const HELDOUT_6 = join(import.meta.dirname, 'heldout-6.yaml');
+const HELDOUT_7 = join(import.meta.dirname, 'heldout-7.yaml');
 
 const fmt = (s: Scores) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  stance ${s.stanceAccuracy.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
@@ -36,6 +37,7 @@ if (!heldout && !file) {
   console.log(`held-out 4 ${fmt(evaluate(scanner, { file: HELDOUT_4 }).sentences)}  (report only)`);
   console.log(`held-out 5 ${fmt(evaluate(scanner, { file: HELDOUT_5 }).sentences)}  (report only)`);
   console.log(`held-out 6 ${fmt(evaluate(scanner, { file: HELDOUT_6 }).sentences)}  (report only)`);
+  console.log(`held-out 7 ${fmt(evaluate(scanner, { file: HELDOUT_7 }).sentences)}  (report only)`);
 }
 console.log('\nper claim:');
 for (const [id, s] of Object.entries(result.perClaim)) console.log(`  ${id.padEnd(38)} ${fmt(s)}`);
