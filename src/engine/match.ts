@@ -9,6 +9,8 @@ import type { Token } from './tokenize';
 
 /** A pattern ready for matching: every word position as a Set of forms. */
 export interface RuntimePattern {
+  /** Its place in the scanner's list: per-sentence tables are indexed by it. */
+  id: number;
   claim: string;
   source: string;
   /** States the claim's opposite: its stance is turned round (see stance.ts). */
@@ -47,7 +49,7 @@ export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePatter
     const key = ids.join(',');
     return tables.get(key) ?? tables.set(key, indexOptions(ids.map((id) => phrases[id]!))).get(key)!;
   };
-  const patterns = bundle.patterns.map((p): RuntimePattern => {
+  const patterns = bundle.patterns.map((p, id): RuntimePattern => {
     const head = p.slots[0];
     const required = p.slots.flatMap((slot) => {
       if (slot.kind !== 'alt' || slot.optional) return [];
@@ -56,6 +58,7 @@ export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePatter
       return [slotIds.get(key) ?? slotIds.set(key, slotIds.size).get(key)!];
     });
     return {
+      id,
       required,
       claim: p.claim,
       source: p.source,
@@ -150,6 +153,7 @@ export interface PatternIndex {
   /** For each word, the required-slot sets it meets. */
   slotsOfWord: Map<string, number[]>;
   slotCount: number;
+  patternCount: number;
 }
 
 export function indexPatterns(patterns: readonly RuntimePattern[], slotWords: readonly string[][]): PatternIndex {
@@ -163,18 +167,45 @@ export function indexPatterns(patterns: readonly RuntimePattern[], slotWords: re
   slotWords.forEach((words, id) => {
     for (const w of words) (slotsOfWord.get(w) ?? slotsOfWord.set(w, []).get(w)!).push(id);
   });
-  return { byFirst, floating, slotsOfWord, slotCount: slotWords.length };
+  return { byFirst, floating, slotsOfWord, slotCount: slotWords.length, patternCount: patterns.length };
 }
+
+/** Which patterns a sentence can possibly match (see eligibility). */
+export interface Eligibility {
+  (p: RuntimePattern): boolean;
+  /** The patterns that can start with a word (PatternIndex.byFirst), only the eligible ones, in order. */
+  startingWith(word: string): readonly RuntimePattern[];
+  /** The eligible patterns whose first slot is optional. */
+  floating: readonly RuntimePattern[];
+}
+
+const NONE: readonly RuntimePattern[] = [];
 
 /**
  * Which patterns a sentence can possibly match: each required slot needs one of its first words
  * somewhere in the sentence. Cheap (one lookup per word) and it spares the backtracking matcher
- * almost every pattern that starts with a common word such as "massage".
+ * almost every pattern that starts with a common word such as "massage". Each pattern is judged
+ * once per sentence, and the patterns a word can start are filtered once: some 600 start with
+ * "massage", and a sentence is matched several times over (its readings, list-items.ts).
  */
-export function eligibility(index: PatternIndex, tokens: readonly Token[]): (p: RuntimePattern) => boolean {
+export function eligibility(index: PatternIndex, tokens: readonly Token[]): Eligibility {
   const met = new Uint8Array(index.slotCount);
   for (const t of tokens) for (const key of t.keys) for (const id of index.slotsOfWord.get(key) ?? []) met[id] = 1;
-  return (p) => p.required.every((id) => met[id] === 1);
+  /** 0: not judged yet, 1: eligible, 2: not. */
+  const judged = new Uint8Array(index.patternCount);
+  const eligible = (p: RuntimePattern) => {
+    if (judged[p.id] === 0) judged[p.id] = p.required.every((id) => met[id] === 1) ? 1 : 2;
+    return judged[p.id] === 1;
+  };
+  const lists = new Map<string, readonly RuntimePattern[]>();
+  return Object.assign(eligible, {
+    startingWith(word: string) {
+      let list = lists.get(word);
+      if (list === undefined) lists.set(word, (list = index.byFirst.get(word)?.filter(eligible) ?? NONE));
+      return list;
+    },
+    floating: index.floating.filter(eligible),
+  });
 }
 
 /**
@@ -185,14 +216,14 @@ export function matchAll(
   index: PatternIndex,
   tokens: readonly Token[],
   blocked: readonly boolean[],
-  eligible: (p: RuntimePattern) => boolean,
+  eligible: Eligibility,
   /** Token indices a match may start at, first and last (inclusive): all by default. */
   starts: readonly [number, number] = [0, tokens.length - 1],
 ): Array<{ pattern: RuntimePattern; hit: PatternHit }> {
   const done = new Set<RuntimePattern>();
   const out: Array<{ pattern: RuntimePattern; hit: PatternHit }> = [];
   const tryAt = (p: RuntimePattern, from: number) => {
-    if (done.has(p) || !eligible(p)) return;
+    if (done.has(p)) return;
     const hit = matchAt(p, tokens, blocked, from);
     if (hit) {
       done.add(p);
@@ -201,18 +232,26 @@ export function matchAll(
   };
   const [first, last] = starts;
   for (let from = Math.max(0, first); from <= last && from < tokens.length; from++) {
-    for (const key of tokens[from]!.keys) for (const p of index.byFirst.get(key) ?? []) tryAt(p, from);
-    for (const p of index.floating) tryAt(p, from);
+    for (const key of tokens[from]!.keys) for (const p of eligible.startingWith(key)) tryAt(p, from);
+    for (const p of eligible.floating) tryAt(p, from);
   }
   return out;
 }
 
+/** Veto phrases by the forms of their first word, built once per list of vetoes. */
+const vetoesByFirst = new WeakMap<readonly RuntimePhrase[], Map<string, RuntimePhrase[]>>();
+
 /** Marks the tokens covered by a veto phrase ("massage chair"): they may not take part in a match. */
 export function blockedTokens(vetoes: readonly RuntimePhrase[], tokens: readonly Token[]): boolean[] {
+  let byFirst = vetoesByFirst.get(vetoes);
+  if (!byFirst) vetoesByFirst.set(vetoes, (byFirst = indexOptions(vetoes)));
   const blocked = new Array<boolean>(tokens.length).fill(false);
-  for (const veto of vetoes) {
-    for (let i = 0; i + veto.length <= tokens.length; i++) {
-      if (veto.every((forms, k) => accepts(forms, tokens[i + k]!))) for (let k = 0; k < veto.length; k++) blocked[i + k] = true;
+  for (let i = 0; i < tokens.length; i++) {
+    // Tried where a key of the word starts it (a word with several keys may try one twice: harmless).
+    for (const key of tokens[i]!.keys) {
+      for (const veto of byFirst.get(key) ?? []) {
+        if (i + veto.length <= tokens.length && veto.every((forms, k) => accepts(forms, tokens[i + k]!))) for (let k = 0; k < veto.length; k++) blocked[i + k] = true;
+      }
     }
   }
   return blocked;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
-import { blockedTokens, findPattern, indexOptions, type RuntimePattern, type RuntimePhrase } from '../../../src/engine/match';
+import { blockedTokens, eligibility, findPattern, indexOptions, indexPatterns, type RuntimePattern, type RuntimePhrase } from '../../../src/engine/match';
 import { createScanner } from '../../../src/engine/scanner';
 import { sentencesOf, type Token } from '../../../src/engine/tokenize';
 
@@ -12,6 +12,7 @@ type SlotSpec = string | { gap: number };
  */
 function pattern(...spec: SlotSpec[]): RuntimePattern {
   return {
+    id: 0,
     claim: 'test-claim',
     source: spec.map((s) => (typeof s === 'string' ? s : `..${s.gap}`)).join(' '),
     required: [],
@@ -110,6 +111,31 @@ describe('engine/match', () => {
     const marked = tokens.filter((_, i) => blocked[i]).map((t) => t.norm);
     expect(marked).toEqual(['massage', 'chair', 'massage', 'gun']);
     expect(blocked).toHaveLength(tokens.length);
+  });
+
+  test('blockedTokens finds a veto through any key of a word (a possessive)', () => {
+    const tokens = tokensOf("The massage's chair was comfy.");
+    const blocked = blockedTokens([phrase('massage chair')], tokens);
+    expect(tokens.filter((_, i) => blocked[i]).map((t) => t.norm)).toEqual(["massage's", 'chair']);
+  });
+
+  test('eligibility keeps, per first word, only the patterns whose required words the sentence holds, in index order', () => {
+    const withIds = (p: RuntimePattern, id: number, required: number[]) => {
+      const head = p.slots[0]!;
+      return { ...p, id, required, first: head.kind === 'alt' && !head.optional ? new Set(head.options.flatMap((o) => [...o[0]!])) : undefined };
+    };
+    // Slot 0: "massage"; slot 1: "toxins"; slot 2: "knots".
+    const slotWords = [['massage'], ['toxins'], ['knots']];
+    const flush = withIds(pattern('massage', { gap: 3 }, 'toxins'), 0, [0, 1]);
+    const knots = withIds(pattern('massage', { gap: 3 }, 'knots'), 1, [0, 2]);
+    const alone = withIds(pattern('massage'), 2, [0]);
+    const floating = withIds(pattern('deep?', 'toxins'), 3, [1]);
+    const index = indexPatterns([flush, knots, alone, floating], slotWords);
+    const eligible = eligibility(index, tokensOf('Massage flushes toxins.'));
+    expect(eligible.startingWith('massage').map((p) => p.id)).toEqual([0, 2]);
+    expect(eligible.startingWith('knots')).toEqual([]);
+    expect(eligible.floating.map((p) => p.id)).toEqual([3]);
+    expect([flush, knots, alone, floating].map((p) => eligible(p))).toEqual([true, false, true, true]);
   });
 
   test('the real scanner matches a multi-word alternative after a gap (where compromise\'s matcher fails)', () => {
