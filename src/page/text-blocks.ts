@@ -83,12 +83,20 @@ export function textCollector(root: Node): { step(deadline: number): PageText | 
   let node: Node | null = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : root;
   const stop = node;
   let done = false;
+  /**
+   * For each element the walk is inside, whether it is a block: known when it is
+   * entered, so climbing out asks the DOM nothing more (each property read from a content script
+   * crosses into the browser's bindings, and climbing is half of all moves).
+   */
+  const blockStack: boolean[] = [];
 
   /** One node: reads it, then moves to the next; false when the walk is over. */
   const visit = (): boolean => {
     if (!node) return false;
-    let descend = false;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    let block = false;
+    let child: Node | null = null;
+    if (type === 3) {
       const data = (node as Text).data;
       // Whitespace-only nodes count between inline content: "<a>massage</a> <b>works</b>" has a space.
       if (data.length > 0 && (!lastWasBreak || /\S/.test(data))) {
@@ -97,26 +105,34 @@ export function textCollector(root: Node): { step(deadline: number): PageText | 
         length += data.length;
         lastWasBreak = false;
       }
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const el = node as Element;
       const tag = upperTag(el);
+      // A block closes even when it is not read (a hidden <div> between two paragraphs' text).
+      block = BLOCK_TAGS.has(tag);
       if (!skipElement(el, tag)) {
-        if (BLOCK_TAGS.has(tag)) pushBreak();
-        descend = el.firstChild !== null;
+        if (block) pushBreak();
+        child = el.firstChild;
       }
     }
-    if (descend) {
-      node = node.firstChild;
+    if (child) {
+      blockStack.push(block);
+      node = child;
       return true;
     }
+    if (node === stop) return false;
+    // A leaf (or skipped element) closes itself if it is a block (<br>, <hr>, an empty <p>).
+    if (block) pushBreak();
     // Climb until a next sibling exists, closing blocks on the way up.
-    while (node && node !== stop && !node.nextSibling) {
+    let next = node.nextSibling;
+    while (!next) {
       node = node.parentNode;
-      if (node && isBlock(node)) pushBreak();
+      if (!node) return false;
+      if (blockStack.pop()) pushBreak();
+      if (node === stop) return false;
+      next = node.nextSibling;
     }
-    if (!node || node === stop) return false;
-    if (isBlock(node)) pushBreak();
-    node = node.nextSibling;
+    node = next;
     return true;
   };
 

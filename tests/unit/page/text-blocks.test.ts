@@ -42,6 +42,9 @@ describe('page/text-blocks', () => {
     ['<p>a</p><div hidden>hidden</div><div aria-hidden="true">aria</div><p>b</p>', 'a\nb'],
     [`<p>a</p><div ${OWN_ATTR}>own ui</div><p>b</p>`, 'a\nb'],
     ['<div><div><p>deep</p></div></div><p>next</p>', 'deep\nnext'],
+    // A block that is not read still ends the text before it, also as the last child of an inline element.
+    ['<em>Massage helps<div aria-hidden="true">x</div></em>back pain', 'Massage helps\nback pain'],
+    ['<span>a<div hidden>x</div></span>b', 'a\nb'],
   ])('%s -> %j', (html, expected) => {
     const { text } = collectText(page(html));
     // Closing the last block may leave one trailing break; never two breaks in a row.
