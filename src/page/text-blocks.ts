@@ -84,9 +84,10 @@ export function textCollector(root: Node): { step(deadline: number): PageText | 
   const stop = node;
   let done = false;
   /**
-   * For each element the walk is inside, whether it is a block: known when it is
-   * entered, so climbing out asks the DOM nothing more (each property read from a content script
-   * crosses into the browser's bindings, and climbing is half of all moves).
+   * For each element the walk is inside, whether it is a block: known when it is entered, so
+   * climbing out asks the DOM nothing more (each property a content script reads crosses into the
+   * browser's bindings, and climbing is half of all moves). Should the page change between slices,
+   * a break may land one block off: the checker rescans after changes anyway.
    */
   const blockStack: boolean[] = [];
 
