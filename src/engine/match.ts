@@ -170,9 +170,8 @@ export function indexPatterns(patterns: readonly RuntimePattern[], slotWords: re
   return { byFirst, floating, slotsOfWord, slotCount: slotWords.length, patternCount: patterns.length };
 }
 
-/** Which patterns a sentence can possibly match (see eligibility). */
+/** The patterns a sentence can possibly match (see eligibility). */
 export interface Eligibility {
-  (p: RuntimePattern): boolean;
   /** The patterns that can start with a word (PatternIndex.byFirst), only the eligible ones, in order. */
   startingWith(word: string): readonly RuntimePattern[];
   /** The eligible patterns whose first slot is optional. */
@@ -198,14 +197,14 @@ export function eligibility(index: PatternIndex, tokens: readonly Token[]): Elig
     return judged[p.id] === 1;
   };
   const lists = new Map<string, readonly RuntimePattern[]>();
-  return Object.assign(eligible, {
-    startingWith(word: string) {
+  return {
+    startingWith(word) {
       let list = lists.get(word);
       if (list === undefined) lists.set(word, (list = index.byFirst.get(word)?.filter(eligible) ?? NONE));
       return list;
     },
     floating: index.floating.filter(eligible),
-  });
+  };
 }
 
 /**
