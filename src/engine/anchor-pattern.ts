@@ -19,7 +19,6 @@ import { escapeAnchorPiece } from './anchor-prefix';
 /** Finds the offsets of anchor words in a text: all of them, or only the first. */
 export type AnchorFinder = (text: string, firstOnly: boolean) => number[];
 
-
 interface TrieNode {
   next: Map<string, TrieNode>;
   /** A word ends here. */

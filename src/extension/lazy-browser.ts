@@ -3,8 +3,8 @@
  * script; wxt.config.ts points them here). The real module reads `browser.runtime.id` when it is
  * evaluated, and in Chromium the first touch of the extension API builds its bindings: 3-4 ms of
  * the page's main thread under the page bench's profiler, though a page without candidate words
- * never calls the API. This
- * object looks the API up on first use instead, and behaves as it from then on.
+ * never calls the API. This object looks the API up on first use instead, and behaves as it from
+ * then on.
  */
 import type { browser as wxtBrowser } from 'wxt/browser';
 

@@ -4,13 +4,8 @@ import { loadClaims } from '../../src/claims/load';
 import { createScanner } from '../../src/engine/scanner';
 import { evaluate, type Scores } from './evaluate';
 
-/** More held-out sets, from other writers and other kinds of page (see HELDOUT.md). */
-const HELDOUT_2 = join(import.meta.dirname, 'heldout-2.yaml');
-const HELDOUT_3 = join(import.meta.dirname, 'heldout-3.yaml');
-const HELDOUT_4 = join(import.meta.dirname, 'heldout-4.yaml');
-const HELDOUT_5 = join(import.meta.dirname, 'heldout-5.yaml');
-const HELDOUT_6 = join(import.meta.dirname, 'heldout-6.yaml');
-const HELDOUT_7 = join(import.meta.dirname, 'heldout-7.yaml');
+/** More held-out sets, from other writers and other kinds of page (see HELDOUT.md): heldout-2.yaml ... heldout-7.yaml. */
+const MORE_HELDOUT = [2, 3, 4, 5, 6, 7].map((n) => ({ n, path: join(import.meta.dirname, `heldout-${n}.yaml`) }));
 
 const fmt = (s: Scores) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  stance ${s.stanceAccuracy.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
@@ -32,12 +27,7 @@ else {
 console.log(`sentences  ${fmt(result.sentences)}`);
 if (!heldout && !file) {
   console.log(`held-out   ${fmt(evaluate(scanner, { heldout: true }).sentences)}  (report only)`);
-  console.log(`held-out 2 ${fmt(evaluate(scanner, { file: HELDOUT_2 }).sentences)}  (report only)`);
-  console.log(`held-out 3 ${fmt(evaluate(scanner, { file: HELDOUT_3 }).sentences)}  (report only)`);
-  console.log(`held-out 4 ${fmt(evaluate(scanner, { file: HELDOUT_4 }).sentences)}  (report only)`);
-  console.log(`held-out 5 ${fmt(evaluate(scanner, { file: HELDOUT_5 }).sentences)}  (report only)`);
-  console.log(`held-out 6 ${fmt(evaluate(scanner, { file: HELDOUT_6 }).sentences)}  (report only)`);
-  console.log(`held-out 7 ${fmt(evaluate(scanner, { file: HELDOUT_7 }).sentences)}  (report only)`);
+  for (const { n, path } of MORE_HELDOUT) console.log(`held-out ${n} ${fmt(evaluate(scanner, { file: path }).sentences)}  (report only)`);
 }
 console.log('\nper claim:');
 for (const [id, s] of Object.entries(result.perClaim)) console.log(`  ${id.padEnd(38)} ${fmt(s)}`);
