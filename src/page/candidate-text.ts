@@ -12,6 +12,13 @@ import { SKIP_TAGS } from './text-blocks';
 
 /** Text nodes read between two looks at the clock (the clock costs more than a node). */
 const NODES_PER_CHECK = 256;
+/**
+ * Text nodes at least this long have their parent checked as they are read: a page's inline
+ * scripts and styles (JSON state of several hundred kilobytes) are not worth testing. Shorter nodes
+ * are checked only when their slice holds an anchor word, which spares most pages a parent
+ * lookup per text node.
+ */
+const LONG_NODE = 1000;
 
 export interface CandidateScan {
   /**
@@ -21,20 +28,27 @@ export interface CandidateScan {
   step(deadline: number): boolean | undefined;
 }
 
+const readable = (node: Text) => !SKIP_TAGS.has(node.parentNode?.nodeName ?? '');
+
 export function candidateScan(root: Node, hasAnchor: (text: string) => boolean): CandidateScan {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let result: boolean | undefined;
+  /** Does a slice hold an anchor word in text the full walk may read? A slice's text is tested as one string; "\n" between nodes keeps their words apart. */
+  const sliceHolds = (nodes: Text[], texts: string[]) => hasAnchor(texts.join('\n')) && hasAnchor(nodes.filter(readable).map((n) => n.data).join('\n'));
   return {
     step(deadline) {
       while (result === undefined) {
-        // A slice's text is tested as one string; "\n" between nodes keeps their words apart.
-        const parts: string[] = [];
+        const nodes: Text[] = [];
+        const texts: string[] = [];
         let node: Text | null = null;
         for (let n = 0; n < NODES_PER_CHECK && (node = walker.nextNode() as Text | null); n++) {
-          if (!SKIP_TAGS.has(node.parentNode?.nodeName ?? '')) parts.push(node.data);
+          const data = node.data;
+          if (data.length >= LONG_NODE && !readable(node)) continue;
+          nodes.push(node);
+          texts.push(data);
         }
-        if (parts.length > 0 && hasAnchor(parts.join('\n'))) result = true;
+        if (nodes.length > 0 && sliceHolds(nodes, texts)) result = true;
         else if (node === null) result = false; // the walker ran out of nodes
         else if (performance.now() > deadline) return undefined;
       }

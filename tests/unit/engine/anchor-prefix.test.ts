@@ -53,6 +53,13 @@ describe('engine/anchor-prefix: what the build prepares for the content script',
     for (const text of corpus) for (const para of text.split(/\n+/)) expect(prepared(para), para).toBe(quick(para));
   });
 
+  test('answers the same before and after it has looked up enough words to build a set of them', () => {
+    const fresh = createQuickAnchorTest(quickAnchors(words));
+    const tokens = corpus.join(' ').match(/[A-Za-z0-9][A-Za-z0-9'’%-]*/g)!.slice(0, 3000);
+    for (const token of tokens) expect(fresh(token), token).toBe(lookup(token));
+    expect(tokens.filter((t) => lookup(t)).length).toBeGreaterThan(40);
+  });
+
   test('a word is looked up whole: a part of an anchor is none', () => {
     const test = createQuickAnchorTest(quickAnchors(['massage', 'back-pain']));
     expect(test('massag')).toBe(false);

@@ -40,6 +40,13 @@ describe('page/candidate-text', () => {
     expect(candidateScan(page('<script>var massage = 1;</script><style>.toxins{}</style><textarea>massage</textarea><p>Nothing here.</p>'), hasAnchor).step(Infinity)).toBe(false);
   });
 
+  test('skips long script text, and short script text beside an anchor word found elsewhere in the slice', () => {
+    const long = 'var state = "quiet"; '.repeat(100);
+    expect(candidateScan(page(`<script>${long} massage</script><p>Nothing here.</p>`), hasAnchor).step(Infinity)).toBe(false);
+    expect(candidateScan(page(`<p>${long} massage</p>`), hasAnchor).step(Infinity)).toBe(true);
+    expect(candidateScan(page('<script>var massage;</script><p>Toxins here.</p>'), hasAnchor).step(Infinity)).toBe(true);
+  });
+
   test('reads hidden and editable text too: it may pass a page the full walk then finds empty, never the reverse', () => {
     for (const html of ['<p hidden>massage</p>', '<div aria-hidden="true">toxins</div>', '<div contenteditable>massage</div>']) {
       const root = page(html);
