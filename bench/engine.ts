@@ -6,18 +6,20 @@
  *  (b) claim-dense article: scan vs compromise parsing all of it, and vs the regex (target < 50 ms)
  *  (c) incremental driving: the longest single step of scanner.steps() (target: none over 50 ms)
  *  (d) hostile inputs: time and outcome of scan under the default budget
+ *  (e) ordinary text: how many dependency READMEs hold an anchor word (each that does is a page
+ *      the content script sends on to the engine; see anchor.ts)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlpOne from 'compromise/one';
 import { loadClaims } from '../src/claims/load';
-import { quickAnchors } from '../src/engine/anchor-prefix';
+import { createPrefixAnchorTest, quickAnchors } from '../src/engine/anchor-prefix';
 import { createPrefilter } from '../src/engine/prefilter';
 import { createScanner, type ScanResult } from '../src/engine/scanner';
 import { collectGarbage, consume, measure, summarize, type Timing } from './lib/measure';
 import { kib, ms, ratio, table, type Row } from './lib/table';
-import { claimDense, pathological, unrelatedLarge, unrelatedPages, unrelatedWithoutAnchors } from './lib/texts';
+import { claimDense, dependencyReadmes, pathological, unrelatedLarge, unrelatedPages, unrelatedWithoutAnchors } from './lib/texts';
 
 /** The "keyword highlighter" baseline: one case-insensitive pass over a dozen topic words. */
 const KEYWORDS = /\b(massage|back pain|toxins|circulation|chiropract\w*|spine|posture|yoga|inflammation|endorphins|therapist|muscles?)\b/gi;
@@ -157,6 +159,17 @@ if (existsSync(built)) {
   }
 }
 
+// (e) Ordinary text: stage 1 alone, as the content script runs it on every page.
+const readmes = dependencyReadmes();
+const firstAnchors = new Map<string, number>();
+const quickTest = createPrefixAnchorTest(bundle.prefilter.words);
+const passing = readmes.filter((r) => quickTest(r.text));
+for (const r of passing) {
+  const words = new Set((r.text.match(/[A-Za-z0-9][A-Za-z0-9'’%-]*/g) ?? []).filter((w) => quickTest(w)).map((w) => w.toLowerCase()));
+  for (const w of words) firstAnchors.set(w, (firstAnchors.get(w) ?? 0) + 1);
+}
+const commonest = [...firstAnchors].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([w, n]) => `${w} ${n}`).join(', ');
+
 const out = (s = '') => process.stdout.write(`${s}\n`);
 out(`Engine benchmark: node ${process.version}, ${bundle.claims.length} claims, ${bundle.patterns.length} patterns, ${bundle.prefilter.words.length} prefilter words; GC between sections: ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes' : 'no (run with node --expose-gc)'}`);
 out(`setup: loadClaims ${ms(loadMs)} ms (build-time work), createScanner ${ms(createMs)} ms; first scan of the claim-dense article (cold) ${ms(coldMs)} ms, ${coldResult.outcome}`);
@@ -172,6 +185,9 @@ out(table([{ 'median step ms': ms(steps.median), 'p95 step ms': ms(steps.p95), '
 out();
 out('(d) Pathological inputs: scanner.scan with the default budget (250 ms, 200,000 candidate chars)');
 out(table(hostileRows));
+out();
+out(`(e) Ordinary text: ${passing.length} of ${readmes.length} dependency READMEs hold an anchor word (pages sent on to the engine; fewer is better)`);
+out(`    anchor words in most of them (READMEs holding each): ${commonest}`);
 out();
 out('Sizes');
 out(table(sizeRows));

@@ -3,7 +3,7 @@
  * the same input: unrelated pages (tests/fixtures/unrelated), a claim-dense article (the source
  * documents the claims were taken from) and hostile inputs. Shuffles use a seeded generator.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -79,6 +79,24 @@ export function unrelatedWithoutAnchors(hasAnchor: (text: string) => boolean, by
  * A claim-dense article of about `words` words: the source documents' paragraphs taken in turn
  * from each document (so every part of the article is about massage and back pain).
  */
+/**
+ * Ordinary text that is not about health: the README of every installed dependency (the lock file
+ * fixes which), prose only (code blocks, inline code and links removed), at least 1,500
+ * characters. A stand-in for the pages people read about other things, where stage 1 should
+ * find no anchor word.
+ */
+export function dependencyReadmes(): BenchText[] {
+  const modules = join(ROOT, 'node_modules');
+  const texts: BenchText[] = [];
+  for (const name of readdirSync(modules).sort()) {
+    const file = join(modules, name, 'README.md');
+    if (name.startsWith('.') || name.startsWith('@') || !existsSync(file)) continue;
+    const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`]*`/g, '').replace(/https?:\S+/g, '');
+    if (text.length >= 1500) texts.push({ name, text });
+  }
+  return texts;
+}
+
 export function claimDense(words = 2000): BenchText {
   const docs = readAll('claims/sources').map((t) => paragraphs([t]));
   const out: string[] = [];
