@@ -168,6 +168,8 @@ for (const r of passing) {
   const words = new Set((r.text.match(/[A-Za-z0-9][A-Za-z0-9'’%-]*/g) ?? []).filter((w) => quickTest(w)).map((w) => w.toLowerCase()));
   for (const w of words) firstAnchors.set(w, (firstAnchors.get(w) ?? 0) + 1);
 }
+// The whole engine on them: an ordinary page should get no mark at all.
+const readmeMatches = readmes.flatMap((r) => scanner.scan(r.text).matches.map((m) => `${r.name}: ${m.claimId}`));
 const commonest = [...firstAnchors].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([w, n]) => `${w} ${n}`).join(', ');
 
 const out = (s = '') => process.stdout.write(`${s}\n`);
@@ -188,6 +190,7 @@ out(table(hostileRows));
 out();
 out(`(e) Ordinary text: ${passing.length} of ${readmes.length} dependency READMEs hold an anchor word (pages sent on to the engine; fewer is better)`);
 out(`    anchor words in most of them (READMEs holding each): ${commonest}`);
+out(`    claims the engine finds in them (target: none): ${readmeMatches.length === 0 ? 'none' : readmeMatches.join('; ')}`);
 out();
 out('Sizes');
 out(table(sizeRows));
