@@ -161,16 +161,16 @@ if (existsSync(built)) {
 
 // (e) Ordinary text: stage 1 alone, as the content script runs it on every page.
 const readmes = dependencyReadmes();
-const firstAnchors = new Map<string, number>();
+const anchorsSeen = new Map<string, number>();
 const quickTest = createPrefixAnchorTest(bundle.prefilter.words);
 const passing = readmes.filter((r) => quickTest(r.text));
 for (const r of passing) {
   const words = new Set((r.text.match(/[A-Za-z0-9][A-Za-z0-9'’%-]*/g) ?? []).filter((w) => quickTest(w)).map((w) => w.toLowerCase()));
-  for (const w of words) firstAnchors.set(w, (firstAnchors.get(w) ?? 0) + 1);
+  for (const w of words) anchorsSeen.set(w, (anchorsSeen.get(w) ?? 0) + 1);
 }
 // The whole engine on them: an ordinary page should get no mark at all.
 const readmeMatches = readmes.flatMap((r) => scanner.scan(r.text).matches.map((m) => `${r.name}: ${m.claimId}`));
-const commonest = [...firstAnchors].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([w, n]) => `${w} ${n}`).join(', ');
+const commonest = [...anchorsSeen].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([w, n]) => `${w} ${n}`).join(', ');
 
 const out = (s = '') => process.stdout.write(`${s}\n`);
 out(`Engine benchmark: node ${process.version}, ${bundle.claims.length} claims, ${bundle.patterns.length} patterns, ${bundle.prefilter.words.length} prefilter words; GC between sections: ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes' : 'no (run with node --expose-gc)'}`);

@@ -76,10 +76,6 @@ export function unrelatedWithoutAnchors(hasAnchor: (text: string) => boolean, by
 }
 
 /**
- * A claim-dense article of about `words` words: the source documents' paragraphs taken in turn
- * from each document (so every part of the article is about massage and back pain).
- */
-/**
  * Ordinary text that is not about health: the README of every installed dependency (the lock file
  * fixes which), prose only (code blocks, inline code and links removed), at least 1,500
  * characters. A stand-in for the pages people read about other things, where stage 1 should
@@ -97,6 +93,10 @@ export function dependencyReadmes(): BenchText[] {
   return texts;
 }
 
+/**
+ * A claim-dense article of about `words` words: the source documents' paragraphs taken in turn
+ * from each document (so every part of the article is about massage and back pain).
+ */
 export function claimDense(words = 2000): BenchText {
   const docs = readAll('claims/sources').map((t) => paragraphs([t]));
   const out: string[] = [];

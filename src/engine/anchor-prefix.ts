@@ -46,7 +46,7 @@ export function holdsAnchor(anchors: AnchorWords, word: string): boolean {
  * What the content script carries for stage 1, worked out at build time (vite-plugin.ts) so that a
  * page pays for none of it: the quick expression's source, and the anchor words as one
  * space-separated line. The few words the expression stops at are looked up in the line: a
- * substring search over ~7 KB per candidate costs less, on a page, than building a Set of ~790
+ * substring search over ~7 KB per candidate costs less, on a page, than building a Set of ~750
  * words that most pages never consult; a page that needs many lookups gets the Set.
  */
 export interface QuickAnchors {

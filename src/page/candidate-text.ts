@@ -34,7 +34,11 @@ export function candidateScan(root: Node, hasAnchor: (text: string) => boolean):
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let result: boolean | undefined;
-  /** Does a slice hold an anchor word in text the full walk may read? A slice's text is tested as one string; "\n" between nodes keeps their words apart. */
+  /**
+   * Does a slice hold an anchor word in text the full walk may read? The slice's text is tested as
+   * one string ("\n" between nodes keeps their words apart), then, on a hit, without the nodes
+   * inside scripts, styles and form fields.
+   */
   const sliceHolds = (nodes: Text[], texts: string[]) => hasAnchor(texts.join('\n')) && hasAnchor(nodes.filter(readable).map((n) => n.data).join('\n'));
   return {
     step(deadline) {
