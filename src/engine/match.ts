@@ -144,66 +144,105 @@ export function findPattern(pattern: RuntimePattern, tokens: readonly Token[], b
 }
 
 /**
- * Patterns indexed by the words they can start with, so a sentence tries only the patterns its
- * words can begin; patterns whose first slot is optional are tried at every position.
+ * The patterns by their required slots, so a sentence looks only at the patterns its words can
+ * meet (see eligibility). Flat typed arrays: the check runs for every sentence, and chasing
+ * pattern objects and their arrays cost more than the comparisons.
  */
 export interface PatternIndex {
-  byFirst: Map<string, RuntimePattern[]>;
-  floating: RuntimePattern[];
+  patterns: readonly RuntimePattern[];
   /** For each word, the required-slot sets it meets. */
   slotsOfWord: Map<string, number[]>;
   slotCount: number;
-  patternCount: number;
+  /** Pattern ids keyed by each slot (their least common required slot): keyed[keyedAt[s] .. keyedAt[s + 1]). */
+  keyedAt: Int32Array;
+  keyed: Int32Array;
+  /** Each pattern's required slots: required[requiredAt[p] .. requiredAt[p + 1]). */
+  requiredAt: Int32Array;
+  required: Int32Array;
+  /** Patterns with no required slot: eligible in every sentence. */
+  unkeyed: number[];
 }
 
 export function indexPatterns(patterns: readonly RuntimePattern[], slotWords: readonly string[][]): PatternIndex {
-  const byFirst = new Map<string, RuntimePattern[]>();
-  const floating: RuntimePattern[] = [];
-  for (const p of patterns) {
-    if (!p.first) floating.push(p);
-    else for (const w of p.first) (byFirst.get(w) ?? byFirst.set(w, []).get(w)!).push(p);
-  }
   const slotsOfWord = new Map<string, number[]>();
   slotWords.forEach((words, id) => {
     for (const w of words) (slotsOfWord.get(w) ?? slotsOfWord.set(w, []).get(w)!).push(id);
   });
-  return { byFirst, floating, slotsOfWord, slotCount: slotWords.length, patternCount: patterns.length };
+  // A pattern is looked at only when its least common required slot is met. A slot is as common
+  // as the patterns that need it ("massage": most of them) plus the slots its most widely used
+  // word takes part in ("get", "with": a hundred; "toxins": few).
+  const users = new Array<number>(slotWords.length).fill(0);
+  for (const p of patterns) for (const id of new Set(p.required)) users[id]!++;
+  const spread = slotWords.map((words) => Math.max(...words.map((w) => slotsOfWord.get(w)!.length)));
+  const cost = (id: number) => users[id]! + spread[id]!;
+  const bySlot = slotWords.map(() => [] as number[]);
+  const unkeyed: number[] = [];
+  for (const p of patterns) {
+    if (p.required.length === 0) unkeyed.push(p.id);
+    else bySlot[p.required.reduce((a, b) => (cost(b) < cost(a) ? b : a))]!.push(p.id);
+  }
+  const offsets = (lists: readonly (readonly number[])[]) => Int32Array.from([0, ...lists.map((l) => l.length)], ((sum) => (n: number) => (sum += n))(0));
+  return {
+    patterns,
+    slotsOfWord,
+    slotCount: slotWords.length,
+    keyedAt: offsets(bySlot),
+    keyed: Int32Array.from(bySlot.flat()),
+    requiredAt: offsets(patterns.map((p) => p.required)),
+    required: Int32Array.from(patterns.flatMap((p) => p.required)),
+    unkeyed,
+  };
 }
 
 /** The patterns a sentence can possibly match (see eligibility). */
 export interface Eligibility {
-  /** The patterns that can start with a word (PatternIndex.byFirst), only the eligible ones, in order. */
+  /** The eligible patterns that can start with a word (RuntimePattern.first), in the patterns' order. */
   startingWith(word: string): readonly RuntimePattern[];
   /** The eligible patterns whose first slot is optional. */
   floating: readonly RuntimePattern[];
 }
 
-const NONE: readonly RuntimePattern[] = [];
-
 /**
  * Which patterns a sentence can possibly match: each required slot needs one of its first words
  * somewhere in the sentence. Cheap (one lookup per word) and it spares the backtracking matcher
- * almost every pattern that starts with a common word such as "massage". Each pattern is judged
- * once per sentence, and the patterns a word can start are filtered once: some 600 start with
- * "massage", and a sentence is matched several times over (its readings, list-items.ts).
+ * almost every pattern that starts with a common word such as "massage". Worked forwards from the
+ * met slots (PatternIndex.keyed), so a sentence with "massage" does not judge the 600 patterns
+ * that need it one by one. The lists per first word are cut from the few eligible patterns once
+ * per word: a sentence is matched several times over (its readings, list-items.ts).
  */
 export function eligibility(index: PatternIndex, tokens: readonly Token[]): Eligibility {
+  const { keyedAt, keyed, requiredAt, required } = index;
   const met = new Uint8Array(index.slotCount);
-  for (const t of tokens) for (const key of t.keys) for (const id of index.slotsOfWord.get(key) ?? []) met[id] = 1;
-  /** 0: not judged yet, 1: eligible, 2: not. */
-  const judged = new Uint8Array(index.patternCount);
-  const eligible = (p: RuntimePattern) => {
-    if (judged[p.id] === 0) judged[p.id] = p.required.every((id) => met[id] === 1) ? 1 : 2;
-    return judged[p.id] === 1;
-  };
+  const metSlots: number[] = [];
+  for (const t of tokens) {
+    for (const key of t.keys) {
+      for (const slot of index.slotsOfWord.get(key) ?? []) {
+        if (met[slot] === 1) continue;
+        met[slot] = 1;
+        metSlots.push(slot);
+      }
+    }
+  }
+  const ids = [...index.unkeyed];
+  // Judged once every slot is in: a slot met late in the sentence completes patterns keyed earlier.
+  for (const slot of metSlots) {
+    for (let k = keyedAt[slot]!; k < keyedAt[slot + 1]!; k++) {
+      const p = keyed[k]!;
+      let all = true;
+      for (let r = requiredAt[p]!; r < requiredAt[p + 1]! && all; r++) all = met[required[r]!] === 1;
+      if (all) ids.push(p);
+    }
+  }
+  // In the patterns' order, as matching them always was.
+  const eligible = ids.sort((a, b) => a - b).map((id) => index.patterns[id]!);
   const lists = new Map<string, readonly RuntimePattern[]>();
   return {
     startingWith(word) {
       let list = lists.get(word);
-      if (list === undefined) lists.set(word, (list = index.byFirst.get(word)?.filter(eligible) ?? NONE));
+      if (list === undefined) lists.set(word, (list = eligible.filter((p) => p.first?.has(word) === true)));
       return list;
     },
-    floating: index.floating.filter(eligible),
+    floating: eligible.filter((p) => !p.first),
   };
 }
 
