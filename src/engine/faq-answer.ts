@@ -82,19 +82,25 @@ const IS_WRONG =
  * is true.", "There is no evidence for this.", "Not true." A qualification ("not true for
  * everyone", "not the case in ...") is no rebuttal, so the phrase must end where its clause does.
  */
-const REBUTTAL = new RegExp(
-  '^(?:' +
-    [
-      `${REFERENT}\\s+${IS_WRONG}`,
-      `${REFERENT}\\s+(?:has|have)\\s+(?:never|not)\\s+been\\s+(?:shown|proven|proved|demonstrated)`,
-      '(?:neither|none of (?:them|these|those|this|it)|none)\\s+(?:is|are|holds?|stands?)\\s+(?:true|up)',
-      `(?:there is|there's|there isn't any|there is not any|we have|i have seen) no (?:good |real |scientific |reliable |clinical |solid |convincing )?(?:evidence|proof|research|science|truth|basis) (?:for|behind|to support|to back up|to back|that supports?) ${REFERENT}`,
-      `(?:the )?(?:evidence|research|science|studies|data|trials) (?:does not|doesn't|do not|don't) (?:support|back up|back|bear out) ${REFERENT}`,
-      // A bare verdict ends its sentence: "Myth." ("Myth:" opens the next item's label, "Myth: massage ...").
-      "(?:not true|false|untrue|wrong|nope|not so|myth|busted|debunked)(?=[ \\t]*(?:[.!]|\\n|$))",
-    ].join('|') +
-    ")(?=\\s*(?:at all|whatsoever|either)?\\s*(?:[.!;:,\\u2013\\u2014-]|$))",
-);
+const REBUTTAL_PHRASES = [
+  `${REFERENT}\\s+${IS_WRONG}`,
+  `${REFERENT}\\s+(?:has|have)\\s+(?:never|not)\\s+been\\s+(?:shown|proven|proved|demonstrated)`,
+  '(?:neither|none of (?:them|these|those|this|it)|none)\\s+(?:is|are|holds?|stands?)\\s+(?:true|up)',
+  `(?:there is|there's|there isn't any|there is not any|we have|i have seen) no (?:good |real |scientific |reliable |clinical |solid |convincing )?(?:evidence|proof|research|science|truth|basis) (?:for|behind|to support|to back up|to back|that supports?) ${REFERENT}`,
+  `(?:the )?(?:evidence|research|science|studies|data|trials) (?:does not|doesn't|do not|don't) (?:support|back up|back|bear out) ${REFERENT}`,
+  // The reader's or an expert's disbelief: "I don't buy a word of it", "that's not how backs work".
+  `(?:i|we) (?:don't|do not|didn't|did not) (?:buy|believe) (?:a word of |any of |one bit of )?${REFERENT}`,
+  `${REFERENT}(?:'s| is) not how (?:\\w+ ){0,2}(?:works?|functions?)`,
+];
+/** A bare verdict ends its sentence: "Myth." ("Myth:" opens the next item's label, "Myth: massage ..."). */
+const BARE_VERDICT = "(?:not true|false|untrue|wrong|nope|not so|myth|busted|debunked)(?=[ \\t]*(?:[.!]|\\n|$))";
+/** The phrase must end its clause. */
+const rebuttal = (phrases: readonly string[]) => new RegExp(`^(?:${phrases.join('|')})(?=\\s*(?:at all|whatsoever|either)?\\s*(?:[.!;:,\\u2013\\u2014-]|$))`);
+const REBUTTAL = rebuttal([...REBUTTAL_PHRASES, BARE_VERDICT]);
+/** Later in a sentence a bare "nope" may answer anything ("... but the HR lady said nope"): phrases that refer back only. */
+const REBUTTAL_WITHIN = rebuttal(REBUTTAL_PHRASES);
+/** What introduces a rebuttal inside a sentence: a colon, semicolon or dash, or a reporting verb ("said", "told me"). */
+const REBUTTAL_LEAD = /(?:[:;]|\s[\u2013\u2014-])\s*|\b(?:said|says|told (?:me|us|them)|replied|answered|insists?|admits?)(?:,| that)?\s+/g;
 /** A contrast that opens a rebuttal inside the claim's own sentence: "..., but there is no evidence for this". */
 const CONTRAST = /^[^.!?]*?(?:,|;|:|\s[\u2013\u2014-])\s*(?:but|however|yet)\b,?\s*/;
 
@@ -109,5 +115,10 @@ export function rebuttedStance(text: string, sentence: Sentence, claimEnd: numbe
   const contrast = CONTRAST.exec(rest);
   if (contrast && REBUTTAL.test(rest.slice(contrast[0].length).trimEnd())) return 'disputes';
   const next = wordsAfter(text, sentence).replace(/^(?:but|however|yet|in fact|in reality|actually|sadly|unfortunately|the truth is)\b,?\s*/, '');
-  return REBUTTAL.test(next) ? 'disputes' : undefined;
+  if (REBUTTAL.test(next)) return 'disputes';
+  // Or later in the next sentence, where a rebuttal is reported or introduced: "Ask a scientist
+  // and you'll get a shrug: there's no good evidence for it.", "My GP laughed and said that's a myth."
+  const following = answerAfter(text, sentence.end)?.text.toLowerCase().replace(/’/g, "'") ?? '';
+  for (const lead of following.matchAll(REBUTTAL_LEAD)) if (REBUTTAL_WITHIN.test(following.slice(lead.index! + lead[0].length))) return 'disputes';
+  return undefined;
 }

@@ -36,6 +36,13 @@ describe('engine/faq-answer', () => {
     ['Massage flushes toxins.\nThat is a myth: your liver and kidneys do that.', 'massage-flushes-toxins', 'disputes'],
     ['Clinics say massage realigns the spine and flushes toxins. Neither is true.', 'massage-manipulates-spine', 'disputes'],
     ['Does massage flush toxins? Myth.', 'massage-flushes-toxins', 'disputes'],
+    // later in the next sentence, after a colon or a reporting verb; disbelief counts
+    ["Spas say massage flushes toxins. Ask a scientist and you'll get a shrug: there's no good evidence for it.", 'massage-flushes-toxins', 'disputes'],
+    ["My therapist says massage flushes toxins. My GP laughed and said that's not how the body works.", 'massage-flushes-toxins', 'disputes'],
+    ["My masseuse says she is unblocking my chakras. I don't buy a word of it, but her hands are good.", 'energy-chakra-healing', 'disputes'],
+    // a bare "nope" later in a sentence may answer anything; a qualification is still none
+    ['Some say massage flushes toxins. I asked my GP about my knee and he said nope.', 'massage-flushes-toxins', 'hedges'],
+    ['Massage relieves back pain. My physio said that is not true for everyone.', 'massage-relieves-back-pain', 'asserts'],
     // a qualification, an agreement or a rebuttal of something else is no rebuttal
     ['Massage relieves back pain. This is not true for everyone, though.', 'massage-relieves-back-pain', 'asserts'],
     ['Some say massage flushes toxins. That is true of saunas too, they say.', 'massage-flushes-toxins', 'hedges'],
