@@ -28,6 +28,8 @@ import type { Stance } from './types';
 const MASSAGE_TAIL = new Set(['therapy', 'therapies', 'treatment', 'treatments', 'session', 'sessions']);
 const BENEFIT_NOUNS = new Set(['benefit', 'benefits', 'advantage', 'advantages', 'perk', 'perks', 'upside', 'upsides']);
 const MYTH_NOUNS = new Set(['myth', 'myths', 'misconception', 'misconceptions']);
+/** "claims about massage": what follows is said by others, hedged unless the intro disputes it ("that aren't backed by evidence"). */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'promise', 'promises', 'belief', 'beliefs']);
 /** "benefits of / from massage", "myths about massage". */
 const LINKS = new Set(['of', 'from', 'about', 'on']);
 /** Between the link and "massage": a closed list, so "benefits of exercise over massage" is not massage's. */
@@ -43,7 +45,7 @@ const REASON_REACH = 6;
 /** A reasons intro with one of these lists reasons against, or risks: "Why to avoid massage with a fever:". */
 const AGAINST = new Set(['avoid', 'avoiding', 'skip', 'skipping', 'stop', 'quit', 'risk', 'risks', 'danger', 'dangers', 'downside', 'downsides', 'cons', 'against', 'worse', 'harm', 'harmful', 'bad', 'overrated', 'waste']);
 /** Words an intro needs besides the mention: a cheap test the prefilter runs before any NLP. */
-export const INTRO_CUES: ReadonlySet<string> = new Set([...BENEFIT_NOUNS, ...MYTH_NOUNS, ...ACTOR_VERBS, ...REASON_WORDS]);
+export const INTRO_CUES: ReadonlySet<string> = new Set([...BENEFIT_NOUNS, ...MYTH_NOUNS, ...CLAIM_NOUNS, ...ACTOR_VERBS, ...REASON_WORDS]);
 /** A myths intro that also promises facts or benefits mixes both: nothing is carried. */
 const MIXED = new Set(['fact', 'facts', 'truth', 'true', 'real', 'reality', ...BENEFIT_NOUNS]);
 
@@ -54,7 +56,7 @@ const ASKS_WHAT = new Set(['what', 'how']);
 /** How far after the mention a negator still denies massage's verb: "massage does not", "massage can never". */
 const NEGATION_REACH = 2;
 
-type Role = 'benefit' | 'actor' | 'myth';
+type Role = 'benefit' | 'actor' | 'myth' | 'claim';
 
 /** The noun of "<noun> of [modifiers] massage" for the mention at i, if any. */
 function nounBefore(tokens: readonly Token[], i: number): string | undefined {
@@ -72,6 +74,7 @@ function roleAt(tokens: readonly Token[], i: number): { role: Role; after: numbe
   if (noun !== undefined && BENEFIT_NOUNS.has(noun) && (next === undefined || AFTER_BENEFITS.has(next))) return { role: 'benefit', after: j };
   if (next !== undefined && (BENEFIT_NOUNS.has(next) || (next === 'health' && BENEFIT_NOUNS.has(tokens[j + 1]?.norm ?? '')))) return { role: 'benefit', after: j };
   if ((next !== undefined && MYTH_NOUNS.has(next)) || (noun !== undefined && MYTH_NOUNS.has(noun))) return { role: 'myth', after: j };
+  if ((next !== undefined && CLAIM_NOUNS.has(next)) || (noun !== undefined && CLAIM_NOUNS.has(noun))) return { role: 'claim', after: j };
   let k = j;
   while (k < tokens.length && ADVERBS.has(tokens[k]!.norm)) k++;
   if (ACTOR_VERBS.has(tokens[k]?.norm ?? '')) return { role: 'actor', after: j };
@@ -101,7 +104,7 @@ export function introStance(intro: Sentence, blocked: readonly boolean[], mentio
   // do for you?", "How does massage help?"); "Can massage help?" asks whether.
   if (intro.question && found.role !== 'benefit' && !(found.role === 'actor' && ASKS_WHAT.has(tokens[0]?.norm ?? ''))) return undefined;
   let disputes = found.role === 'myth';
-  let hedges = false;
+  let hedges = found.role === 'claim';
   for (let i = 0; i < tokens.length; i++) {
     const cue = cuesAt(tokens, i);
     if (cue.negates) {

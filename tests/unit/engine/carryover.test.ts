@@ -37,6 +37,10 @@ describe('engine/carryover', () => {
     ["What massage can't do:", 'disputes'],
     ['Common massage myths:', 'disputes'],
     ['Myths about massage', 'disputes'],
+    // claims about massage are said by others: hedged, unless the intro disputes them
+    ['Common claims about massage:', 'hedges'],
+    ['Massage claims you will hear:', 'hedges'],
+    ["Claims about massage that aren't backed by good evidence:", 'disputes'],
     ['7 reasons to book a massage this month', 'asserts'],
     ['Benefits of a monthly massage:', 'asserts'],
     ['Why athletes love sports massage:', 'asserts'],
@@ -150,6 +154,14 @@ describe('engine/carryover', () => {
 
   test('items without an anchor word get a window from their intro', () => {
     expect(found('Benefits of massage:', '- Reduced inflammation')).toEqual(['massage-reduces-inflammation:asserts']);
+  });
+
+  test('items under a disputed claims intro dispute what they state; "It" is massage', () => {
+    expect(found("Claims about massage that aren't backed by good evidence:", 'It flushes toxins out of your muscles.', 'It breaks down scar tissue.')).toEqual([
+      'massage-flushes-toxins:disputes',
+      'massage-breaks-scar-tissue:disputes',
+    ]);
+    expect(found('Claims about massage chairs:', '- It boosts circulation.')).toEqual([]);
   });
 
   test('items under a myths intro dispute what they state, unless they set the record straight', () => {
