@@ -35,6 +35,8 @@ describe('engine/stance', () => {
     // "no more meds" celebrates; "reckons" attributes
     ['I cured my back pain with massage, no more meds, no more physio.', 'massage-cures-back-pain', 'asserts'],
     ['My therapist reckons massage flushes toxins.', TOXINS, 'hedges'],
+    // a testimonial's "seemed to" is as unsure as "seems to"
+    ['The massage seemed to ease my back pain.', RELIEVES, 'hedges'],
     ['For back pain, massage helped no more than a sham treatment.', RELIEVES, 'disputes'],
     // a claim called a marketing line
     ['The claim that massage flushes toxins is a marketing line, not a finding.', TOXINS, 'disputes'],
