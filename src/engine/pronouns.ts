@@ -33,11 +33,32 @@ function isPluralMention(tokens: readonly Token[], i: number): boolean {
   return /^(sessions|treatments|therapies|techniques|appointments)$/.test(next);
 }
 
+/** Words that may stand between "and" and the plural it joins to a mention: "massage and other hands-on treatments". */
+const JOINED_REACH = 4;
+
+/**
+ * A plural noun joined to the mention at i by "and"/"or" ("massage and other hands-on treatments",
+ * "massage or manual therapies"): "they" after it takes in massage. Returns the plural's index, or -1.
+ */
+function joinedPlural(tokens: readonly Token[], i: number): number {
+  if (tokens[i + 1]?.norm !== 'and' && tokens[i + 1]?.norm !== 'or') return -1;
+  let plural = -1;
+  // The noun phrase's last plural ("hands-on treatments"), up to its verb or a comma.
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + JOINED_REACH) && !VERB_AFTER_SUBJECT.has(tokens[k]!.norm); k++) {
+    if (looksPlural(tokens[k]!.norm)) plural = k;
+    if (tokens[k]!.comma || tokens[k]!.clauseBreak) break;
+  }
+  return plural;
+}
+/** Words that end a joined subject: its verb follows. */
+const VERB_AFTER_SUBJECT = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'are', 'were', 'do', 'have', 'help', 'work', 'both', 'all']);
+
 /**
  * Marks pronouns that refer back to the antecedent concept: a mention earlier in the sentence or
  * in the previous sentence of the same block (a window never crosses a block boundary), or, for
  * a list item, in the intro that makes massage the actor of its items (`afterMention`). A plural
- * pronoun ("they") needs a plural mention ("massages") with no other plural-looking word after it
+ * pronoun ("they") needs a plural mention ("massages", or massage joined to a plural: "massage and
+ * other hands-on treatments") with no other plural-looking word after it
  * ("Massages relax the muscles. They ..." is left alone: "they" may be the muscles).
  */
 export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (sentences: Sentence[], afterMention: boolean) => void {
@@ -49,11 +70,17 @@ export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (se
     for (const s of sentences) {
       const seen = { ...previous };
       const mentions = { singular: false, plural: false };
+      /** Last token of a plural joined to a mention ("massage and other hands-on treatments"). */
+      let joinedUntil = -1;
       s.tokens.forEach((t, i) => {
         if (antecedents.has(t.norm)) {
-          const plural = isPluralMention(s.tokens, i);
+          const joined = joinedPlural(s.tokens, i);
+          if (joined > 0) joinedUntil = joined;
+          const plural = joined > 0 || isPluralMention(s.tokens, i);
           seen.singular = mentions.singular = true;
           seen.plural = mentions.plural = plural;
+        } else if (i <= joinedUntil) {
+          // part of the joined mention
         } else if (
           (pronouns.has(t.norm) && (PLURAL_PRONOUNS.has(t.norm) ? seen.plural : seen.singular)) ||
           (seen.singular && NOUN_ANAPHORS.has(t.norm) && DEMONSTRATIVES.has(s.tokens[i - 1]?.norm ?? ''))

@@ -63,6 +63,8 @@ describe('engine/scanner: pronouns', () => {
     ["Massages are popular. They're also said to flush toxins.", 'massage-flushes-toxins:hedges'],
     ['Massage sessions are popular. They are known to flush toxins.', 'massage-flushes-toxins:asserts'],
     ['Regular massages are relaxing, and they may ease back pain.', 'massage-relieves-back-pain:hedges'],
+    // massage joined to a plural by "and": "they" takes it in
+    ['Massage and other hands-on treatments are popular, but they work best as part of a plan that includes exercise.', 'massage-best-combined:asserts'],
     // a demonstrative noun for the massage just named
     ['Treat yourself to a massage. This treatment releases endorphins.', 'massage-releases-endorphins:asserts'],
   ])('%s', (text, expected) => {
@@ -76,6 +78,8 @@ describe('engine/scanner: pronouns', () => {
     'She massages clients daily. They flush toxins.',
     'A massage is relaxing. They say saunas flush toxins.',
     'Saunas are popular. They are known to flush toxins.',
+    // a plural after "and" in another phrase is not joined to massage
+    'I get a massage and my saunas, and the muscles are warm. They are known to flush toxins.',
     "Saunas are popular. It's known to flush toxins.",
     'Saunas are popular. This treatment releases endorphins.',
     // "the treatment" may be another one than the massage named before
