@@ -16,8 +16,8 @@ const YES_NO_OPENERS = new Set([
 
 /** The answer's first words, after an optional "A:" or "Answer:", ended by punctuation ("No, ...", "Yes."). */
 const YES = /^(?:yes|yep|yeah|absolutely|definitely|certainly|in (?:most|many) cases,? yes|(?:the )?short answer(?: is)?:? yes)\s*[.,!;:\u2013\u2014-]/;
-const NO = /^(?:no|nope|not really|not at all|unfortunately,? (?:no|not)|sadly,? (?:no|not)|in short,? no|(?:almost certainly|probably|most likely) not|(?:very )?unlikely|(?:the )?short answer(?: is)?:? no)\s*[.,!;:\u2013\u2014-]/;
-const LABEL = /^(?:a|answer)\s*[:.)-]\s*/;
+const NO = /^(?:no|nope|not really|not at all|not in any (?:real |meaningful )?way(?: that(?:'s| has) been (?:shown|proven))?|unfortunately,? (?:no|not)|sadly,? (?:no|not)|in short,? no|(?:almost certainly|probably|most likely) not|(?:very )?unlikely|(?:the )?short answer(?: is)?:? no)\s*[.,!;:\u2013\u2014-]/;
+const LABEL = /^(?:a|answer|reply|response)\s*[:.)-]\s*/;
 
 /** Longest stretch of blank space looked across for the answer. */
 const MAX_GAP = 200;

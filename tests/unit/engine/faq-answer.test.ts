@@ -36,6 +36,9 @@ describe('engine/faq-answer', () => {
     ['Massage flushes toxins.\nThat is a myth: your liver and kidneys do that.', 'massage-flushes-toxins', 'disputes'],
     ['Clinics say massage realigns the spine and flushes toxins. Neither is true.', 'massage-manipulates-spine', 'disputes'],
     ['Does massage flush toxins? Myth.', 'massage-flushes-toxins', 'disputes'],
+    // a forum's "Reply:" labels the answer; "not in any way" says no
+    ["Can a stiff neck cause lower back pain?\nReply: Not in any way that's been shown.", 'stiff-neck-causes-back-pain', 'disputes'],
+    ['Does massage boost circulation?\nReply: Yes, in the skin, for a while.', 'massage-boosts-circulation', 'asserts'],
     // later in the next sentence, after a colon or a reporting verb; disbelief counts
     ["Spas say massage flushes toxins. Ask a scientist and you'll get a shrug: there's no good evidence for it.", 'massage-flushes-toxins', 'disputes'],
     ["My therapist says massage flushes toxins. My GP laughed and said that's not how the body works.", 'massage-flushes-toxins', 'disputes'],
