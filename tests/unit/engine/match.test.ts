@@ -99,6 +99,13 @@ describe('engine/match', () => {
     expect(run(p, 'Massage relieves it, unlike a massage chair.', veto)?.span).toBe('massage relieves');
   });
 
+  test('a gap does not skip a concession ("though"), but does skip "but"', () => {
+    const p = pattern('massage', { gap: 5 }, 'toxins');
+    expect(run(p, 'Massage feels good, though toxins are a myth.')).toBeUndefined();
+    expect(run(p, 'Massage feels good, although the toxins story is a myth.')).toBeUndefined();
+    expect(run(p, 'Massage feels good, but toxins are a myth.')?.span).toBe('massage feels good but toxins');
+  });
+
   test('vetoed words may still be skipped by a gap', () => {
     const p = pattern('therapist', { gap: 3 }, 'relieves');
     const veto = [phrase('massage chair')];
