@@ -4,8 +4,9 @@
  * subject from the intro it sits under ("Benefits of massage include:", found by sections.ts), and
  * is then matched as if it said "massage ...". A wrong mark costs more than a missed one, so:
  *  - the intro must make massage the actor: "benefits of massage", "massage benefits", "massage
- *    can / helps / offers", "massage myths"; not "before your massage", "massage oils can",
- *    "benefits of exercise over massage", nor a vetoed "massage chair";
+ *    can / helps / offers", "massage myths", "claims about massage" (said by others: hedged); not
+ *    "before your massage", "massage oils can", "benefits of exercise over massage", nor a vetoed
+ *    "massage chair";
  *  - the intro's own cues set the stance: hedged ("some therapists claim massage can:") or denied
  *    right after massage ("massage does not:") or a myths list; a negation elsewhere in the intro
  *    ("don't miss these massage benefits:") is too unclear to read, and nothing is carried;

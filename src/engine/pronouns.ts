@@ -35,6 +35,8 @@ function isPluralMention(tokens: readonly Token[], i: number): boolean {
 
 /** Words that may stand between "and" and the plural it joins to a mention: "massage and other hands-on treatments". */
 const JOINED_REACH = 4;
+/** Words that end a joined subject: its verb follows. */
+const VERB_AFTER_SUBJECT = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'are', 'were', 'do', 'have', 'help', 'work', 'both', 'all']);
 
 /**
  * A plural noun joined to the mention at i by "and"/"or" ("massage and other hands-on treatments",
@@ -50,8 +52,6 @@ function joinedPlural(tokens: readonly Token[], i: number): number {
   }
   return plural;
 }
-/** Words that end a joined subject: its verb follows. */
-const VERB_AFTER_SUBJECT = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'are', 'were', 'do', 'have', 'help', 'work', 'both', 'all']);
 
 /**
  * Marks pronouns that refer back to the antecedent concept: a mention earlier in the sentence or
@@ -75,12 +75,12 @@ export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (se
       s.tokens.forEach((t, i) => {
         if (antecedents.has(t.norm)) {
           const joined = joinedPlural(s.tokens, i);
-          if (joined > 0) joinedUntil = joined;
-          const plural = joined > 0 || isPluralMention(s.tokens, i);
+          if (joined >= 0) joinedUntil = joined;
+          const plural = joined >= 0 || isPluralMention(s.tokens, i);
           seen.singular = mentions.singular = true;
           seen.plural = mentions.plural = plural;
         } else if (i <= joinedUntil) {
-          // part of the joined mention
+          // The joined plural ("treatments") is part of the mention, not another antecedent for "they".
         } else if (
           (pronouns.has(t.norm) && (PLURAL_PRONOUNS.has(t.norm) ? seen.plural : seen.singular)) ||
           (seen.singular && NOUN_ANAPHORS.has(t.norm) && DEMONSTRATIVES.has(s.tokens[i - 1]?.norm ?? ''))
