@@ -3,12 +3,19 @@
  * The matcher's gaps cross most clause boundaries: writers spread a claim over them ("Massage alone
  * gives a few days of ease; together with physiotherapy the gains last longer"). Stopping gaps at
  * a semicolon cost four labels on the dev set for one false positive; at "but", sixteen. They stop
- * only at a concession ("though", match.ts).
+ * only at a concession (CONCESSIONS).
  */
 import type { Token } from './tokenize';
 
 /** Words that open a new clause: negation does not reach across them. */
 export const CLAUSE_OPENERS = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'yet']);
+
+/**
+ * Openers a pattern's gap does not skip (match.ts): a concession opens a clause about something
+ * else ("... the chemicals your body releases, though researchers still argue about it" is no
+ * claim about "it"). "But" is skippable: claims span it ("no cure, but it can take the edge off").
+ */
+export const CONCESSIONS: ReadonlySet<string> = new Set(['though', 'although', 'whereas']);
 
 /**
  * Openers that link sentences only when a comma follows ("However, massage ..."); without one they

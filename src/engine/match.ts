@@ -4,6 +4,7 @@
  * ("massage .{0,4} (flush|rid of)" misses "Massage will flush the toxins"), and claims need them.
  * Gaps are tried shortest first, so a match is the tightest span that satisfies the pattern.
  */
+import { CONCESSIONS } from './clauses';
 import type { CompiledBundle, Slot } from './types';
 import type { Token } from './tokenize';
 
@@ -97,20 +98,14 @@ interface MatchState {
   gapWords: number;
 }
 
-/**
- * Words a gap does not skip: a concession opens a clause about something else ("... your body
- * releases, though researchers still argue about it" is no claim about "it"). "But" stays
- * skippable: claims span it ("Massage is no cure for a bad back, but it can take the edge off").
- */
-const GAP_STOPS = new Set(['though', 'although', 'whereas']);
-
 /** Matches slots[slotIdx..] from token `pos`; returns the end token index or -1. Backtracks. */
 function matchFrom(st: MatchState, slotIdx: number, pos: number): number {
   if (slotIdx === st.slots.length) return pos;
   const slot = st.slots[slotIdx]!;
   if (slot.kind === 'gap') {
     for (let skip = 0; skip <= slot.max && pos + skip <= st.tokens.length; skip++) {
-      if (skip > 0 && GAP_STOPS.has(st.tokens[pos + skip - 1]!.norm)) break;
+      // A gap does not skip a concession (clauses.ts): "... releases, though researchers argue about it".
+      if (skip > 0 && CONCESSIONS.has(st.tokens[pos + skip - 1]!.norm)) break;
       st.gapWords += skip;
       const end = matchFrom(st, slotIdx + 1, pos + skip);
       if (end >= 0) return end;
