@@ -5,13 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { ClaimInfo, CompiledBundle, CompiledPattern, RedFlags, Slot } from '../engine/types';
+import type { ClaimInfo, CompiledBundle, CompiledConcept, CompiledPattern, RedFlags, Slot } from '../engine/types';
 import { chooseAnchors } from './anchor';
 import { ClaimsDataError, type ClaimsProblem } from './errors';
 import { inflections } from './inflect';
 import { Pool } from './pool';
 import { prefilterData } from './prefilter-data';
-import { parsePattern, parsePhrase, type PatternOption, type PatternWord } from './pattern-syntax';
+import { parseConceptRule, parsePattern, parsePhrase, type PatternOption, type PatternWord } from './pattern-syntax';
 import { claimSchema, lexiconSchema, redFlagsSchema, type ClaimFile } from './schema';
 
 export interface RawFile {
@@ -96,6 +96,7 @@ export function compileClaims(input: ClaimsInput): CompileResult {
 
   const claims: ClaimInfo[] = [];
   const patterns: CompiledPattern[] = [];
+  const conceptRules: CompiledConcept[] = [];
   const files: CompileResult['files'] = [];
   const seenIds = new Map<string, string>();
 
@@ -134,6 +135,14 @@ export function compileClaims(input: ClaimsInput): CompileResult {
     };
     claim.patterns.forEach((source, i) => addPattern(source, `patterns.${i}`, false));
     claim.opposites?.forEach((source, i) => addPattern(source, `opposites.${i}`, true));
+    claim.concepts?.forEach((source, i) => {
+      try {
+        const slots = parseConceptRule(source).map((s) => ({ kind: 'alt' as const, optional: false, options: [...new Set(s.options.flatMap(resolveOption))] }));
+        conceptRules.push({ claim: claim.id, source, slots, anchor: [] });
+      } catch (e) {
+        problems.push({ file: raw.file, claim: claim.id, field: `concepts.${i}`, message: (e as Error).message });
+      }
+    });
 
     const { id, title, statement, verdict, certainty, evidence, notes, citations, reviewed, overrides } = claim;
     claims.push({ id, title, statement, verdict, certainty, evidence, notes, citations, reviewed, ...(overrides ? { overrides } : {}) });
@@ -173,9 +182,11 @@ export function compileClaims(input: ClaimsInput): CompileResult {
   }
   claims.sort((a, b) => a.id.localeCompare(b.id));
   const reviewed = claims.reduce((max, c) => (c.reviewed > max ? c.reviewed : max), '0000-00-00');
-  const anchors = chooseAnchors(patterns.map((p) => p.slots), phrases.items, forms.items);
-  patterns.forEach((p, i) => (p.anchor = anchors[i]!));
-  const prefilter = prefilterData(patterns, phrases.items, forms.items);
+  // Concept rules wake the engine like patterns do: they take anchors and prefilter requirements too.
+  const rules = [...patterns, ...conceptRules];
+  const anchors = chooseAnchors(rules.map((p) => p.slots), phrases.items, forms.items);
+  rules.forEach((p, i) => (p.anchor = anchors[i]!));
+  const prefilter = prefilterData(rules, phrases.items, forms.items);
 
   return {
     bundle: {
@@ -185,6 +196,7 @@ export function compileClaims(input: ClaimsInput): CompileResult {
       forms: forms.items,
       phrases: phrases.items,
       patterns,
+      concepts: conceptRules,
       vetoes,
       prefilter,
       anaphora,

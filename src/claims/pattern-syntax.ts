@@ -93,3 +93,21 @@ export function parsePattern(pattern: string): PatternSlot[] {
   if (first?.kind === 'gap' || last?.kind === 'gap') throw new PatternSyntaxError(`${where}: cannot start or end with a gap`);
   return slots;
 }
+
+/** Fewest and most elements of a concept rule (claims/README.md, "Concept rules"). */
+export const CONCEPT_ELEMENTS = { min: 2, max: 4 } as const;
+
+/**
+ * Parses a concept rule: 2-4 elements in the pattern syntax, each a word, a (a|b) group or an
+ * @concept, all required, with no gaps (the rule has no order, so it has nothing to skip).
+ */
+export function parseConceptRule(rule: string): Array<Extract<PatternSlot, { kind: 'alt' }>> {
+  const where = `concept rule "${rule}"`;
+  const slots = parsePattern(rule);
+  const elements = slots.filter((s): s is Extract<PatternSlot, { kind: 'alt' }> => s.kind === 'alt');
+  if (elements.length !== slots.length) throw new PatternSyntaxError(`${where}: has a gap (its elements may come in any order)`);
+  if (elements.some((e) => e.optional)) throw new PatternSyntaxError(`${where}: has an optional element (all must be present)`);
+  const { min, max } = CONCEPT_ELEMENTS;
+  if (elements.length < min || elements.length > max) throw new PatternSyntaxError(`${where}: needs ${min} to ${max} elements, has ${elements.length}`);
+  return elements;
+}

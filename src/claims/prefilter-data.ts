@@ -1,6 +1,6 @@
 /**
  * The content script's slice of the bundle (see engine/prefilter.ts): anchor words, and for each
- * pattern its required slots as phrases (a slot is met when all words of one of its phrases are
+ * pattern (and concept rule, after the patterns) its required slots as phrases (a slot is met when all words of one of its phrases are
  * present). Required slots are kept, everyday words included: on ordinary pages the everyday-word
  * slots ("help") are met, but the topical ones are not, and it takes all of them to wake the NLP
  * engine. Function words are the exception (below). Forms are re-pooled so the content script
@@ -23,14 +23,14 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-export function prefilterData(patterns: readonly CompiledPattern[], phrases: readonly number[][], forms: readonly string[][]): Required<PrefilterData> {
+export function prefilterData(patterns: ReadonlyArray<Pick<CompiledPattern, 'slots' | 'anchor'>>, phrases: readonly number[][], forms: readonly string[][]): Required<PrefilterData> {
   const local = new Pool<string[]>((f) => f.join(' '));
   const localPhrases = new Pool<number[]>((p) => p.join(' '));
   // Concept slots repeat across patterns: each distinct slot is stored once.
   const slots = new Pool<number[]>((ids) => ids.join(' '));
   const isFunctionWord = (formId: number) => forms[formId]!.some((w) => FUNCTION_WORDS.has(w));
   /** A pattern's required slots; `lean`: without function words (a pattern of nothing else keeps them). */
-  const required = (p: CompiledPattern, lean: boolean) =>
+  const required = (p: Pick<CompiledPattern, 'slots'>, lean: boolean) =>
     p.slots.flatMap((slot) => {
       if (slot.kind !== 'alt' || slot.optional) return [];
       const kept = slot.options.map((id) => (lean ? phrases[id]!.filter((formId) => !isFunctionWord(formId)) : phrases[id]!));

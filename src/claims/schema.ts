@@ -57,6 +57,11 @@ export const claimSchema = z
      * which massage helps, not whether massage relieves back pain).
      */
     overrides: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be claim ids')).optional(),
+    /**
+     * Concept rules, a fallback to the patterns: the claim is found where all the elements of one
+     * rule stand in one clause, close together, in any order ("toxins are what a massage flushes").
+     */
+    concepts: z.array(text(400)).optional(),
     examples: z.array(text(400)).min(1, 'needs at least one example wording'),
     reviewed: isoDate,
   })

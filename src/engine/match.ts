@@ -41,7 +41,7 @@ export function indexOptions(options: readonly RuntimePhrase[]): Map<string, Run
 }
 
 /** Expands the pooled bundle into matcher-ready patterns and vetoes, sharing Sets between them. */
-export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePattern[]; vetoes: RuntimePhrase[]; slotWords: string[][] } {
+export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePattern[]; vetoes: RuntimePhrase[]; slotWords: string[][]; phrases: RuntimePhrase[] } {
   const formSets = bundle.forms.map((f) => new Set(f));
   const phrases: RuntimePhrase[] = bundle.phrases.map((p) => p.map((id) => formSets[id]!));
   const slotIds = new Map<string, number>();
@@ -71,7 +71,7 @@ export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePatter
     };
   });
   const slotWords = [...slotIds.keys()].map((key) => key.split(' '));
-  return { patterns, vetoes: bundle.vetoes.map((id) => phrases[id]!), slotWords };
+  return { patterns, vetoes: bundle.vetoes.map((id) => phrases[id]!), slotWords, phrases };
 }
 
 export interface PatternHit {
@@ -85,7 +85,7 @@ export interface PatternHit {
 }
 
 /** The token's norm, the same without a possessive "'s" ("body's" matches "body"), or its alias. */
-function accepts(forms: Set<string>, token: Token): boolean {
+export function accepts(forms: Set<string>, token: Token): boolean {
   for (const key of token.keys) if (forms.has(key)) return true;
   return false;
 }

@@ -8,6 +8,7 @@
  */
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
 import { answerAfter, answeredStance, rebuttedStance, verdictStance } from './faq-answer';
+import { conceptIndex, matchConcepts } from './concepts';
 import { asksHowOften } from './how-often';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
@@ -58,6 +59,8 @@ export interface Scanner {
 
 /** Carried matches are less sure than a sentence that names its subject. */
 const CARRIED_PENALTY = 0.1;
+/** A concept rule's match (concepts.ts) says nothing of how its words relate: less sure than a pattern's. */
+const CONCEPT_PENALTY = 0.2;
 
 export function createScanner(bundle: CompiledBundle): Scanner {
   // Subject carry-over needs the massage concept, which the anaphora declaration names: its noun
@@ -71,8 +74,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     subject === undefined ? undefined : [subject, ...HELP_LEADS],
   );
   const claims = new Map(bundle.claims.map((c) => [c.id, c]));
-  const { patterns, vetoes, slotWords } = runtimeTables(bundle);
+  const { patterns, vetoes, slotWords, phrases } = runtimeTables(bundle);
   const index = indexPatterns(patterns, slotWords);
+  const concepts = conceptIndex(bundle, phrases);
 
   /**
    * Matches found by a pattern of the claim's opposite. Such a sentence disputes the claim ("gentle
@@ -100,10 +104,12 @@ export function createScanner(bundle: CompiledBundle): Scanner {
           if (own) take(pattern, own);
         }
       }
+      // The fallback: claims no pattern found, by their concept rules (a carried reading has none).
+      for (const { rule, hit } of matchConcepts(concepts, s.tokens, blocked, found)) take(rule, hit, CONCEPT_PENALTY);
     }
     return [...found.values()];
 
-    function take(pattern: RuntimePattern, hit: PatternHit): void {
+    function take(pattern: Pick<RuntimePattern, 'claim' | 'opposite'>, hit: PatternHit, extraPenalty = 0): void {
       const start = s.tokens[hit.from]!.start;
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
       const prior = found.get(pattern.claim);
@@ -113,7 +119,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const cued = stanceOf(s.tokens, s.text, s.start, hit, s.question, pattern.opposite);
       const stance = carried ? carried.stance(cued.stance) : cued.stance;
       if (!stance) return;
-      const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0);
+      const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0) + extraPenalty;
       const confidence = Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - penalty));
       const match: ClaimMatch = {
         claimId: info.id,

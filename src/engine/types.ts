@@ -57,6 +57,17 @@ export interface CompiledPattern {
   opposite?: true;
 }
 
+/**
+ * A concept rule (claim files' `concepts`): every slot must be met within a few words of one
+ * clause, in any order. Slots are all required alternatives; `anchor` as for patterns.
+ */
+export interface CompiledConcept {
+  claim: string;
+  source: string;
+  slots: Array<Extract<Slot, { kind: 'alt' }>>;
+  anchor: number[];
+}
+
 export interface CompiledBundle {
   /** Content hash of the claims data, shown in the options page's About section. */
   version: string;
@@ -68,6 +79,8 @@ export interface CompiledBundle {
   /** A phrase is a word sequence: an index into `forms` per word. */
   phrases: number[][];
   patterns: CompiledPattern[];
+  /** Concept rules, tried for a claim only where none of its patterns matched the sentence. */
+  concepts: CompiledConcept[];
   /** Phrases (indices into `phrases`) whose words never take part in a match. */
   vetoes: number[];
   /** The compiled bundle always carries the stage-2 tables. */

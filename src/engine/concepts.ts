@@ -1,0 +1,142 @@
+/**
+ * Concept rules (claim files' `concepts`): a fallback to the ordered patterns. A claim is found
+ * where every element of one of its rules ("@massage @flush-out @toxin-waste") stands in the same
+ * clause of a sentence, within CONCEPT_REACH words, in any order: "toxins are what a good massage
+ * flushes" and "the flushing of toxins by massage" need no pattern of their own. Patterns fit the
+ * wordings they were written from; a rule is written from the claim's meaning.
+ * The scanner tries a claim's rules only where none of its patterns matched the sentence; the hit
+ * spans the first to the last concept word, and its stance is read by stance.ts like any other.
+ */
+import { isClauseStart } from './clauses';
+import { accepts, indexOptions, type PatternHit, type RuntimePhrase } from './match';
+import type { Token } from './tokenize';
+import type { CompiledBundle } from './types';
+
+/**
+ * Most words a concept match may span, first concept word to last inclusive. Claims are stated in
+ * a few words; a wider reach lets elements of different statements of one clause meet.
+ */
+export const CONCEPT_REACH = 10;
+
+/** Most places per element looked at in one sentence: bounds the combinations tried. */
+const MAX_PLACES = 6;
+
+/** One element of a rule: its alternatives, by the forms of their first word (as match.ts). */
+interface Element {
+  options: readonly RuntimePhrase[];
+  byFirst: Map<string, RuntimePhrase[]>;
+}
+
+export interface RuntimeConcept {
+  claim: string;
+  source: string;
+  elements: Element[];
+}
+
+/** A rule's words in a sentence: token index and length of each element's chosen place. */
+type Place = { at: number; length: number };
+
+export interface ConceptIndex {
+  rules: readonly RuntimeConcept[];
+  /** Rule ids by the first-word forms of the element with the fewest: only rules whose key word the sentence holds are tried. */
+  byKey: Map<string, number[]>;
+}
+
+export function conceptIndex(bundle: CompiledBundle, phrases: readonly RuntimePhrase[]): ConceptIndex {
+  const byKey = new Map<string, number[]>();
+  const rules = bundle.concepts.map((c, id): RuntimeConcept => {
+    const elements = c.slots.map((slot) => {
+      const options = slot.options.map((p) => phrases[p]!);
+      return { options, byFirst: indexOptions(options) };
+    });
+    const key = elements.reduce((a, b) => (b.byFirst.size < a.byFirst.size ? b : a));
+    for (const word of key.byFirst.keys()) (byKey.get(word) ?? byKey.set(word, []).get(word)!).push(id);
+    return { claim: c.claim, source: c.source, elements };
+  });
+  return { rules, byKey };
+}
+
+/** Where the element's alternatives stand in the sentence, on unblocked words; the first MAX_PLACES. */
+function placesOf(element: Element, tokens: readonly Token[], blocked: readonly boolean[]): Place[] {
+  const places: Place[] = [];
+  for (let i = 0; i < tokens.length && places.length < MAX_PLACES; i++) {
+    const token = tokens[i]!;
+    const options = token.keys.length === 1 ? (element.byFirst.get(token.keys[0]!) ?? []) : element.options;
+    // The longest alternative at a word: "lactic acid build up" rather than "lactic acid".
+    let longest = 0;
+    for (const option of options) {
+      if (option.length <= longest || i + option.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < option.length && ok; k++) ok = !blocked[i + k] && accepts(option[k]!, tokens[i + k]!);
+      if (ok) longest = option.length;
+    }
+    if (longest > 0) places.push({ at: i, length: longest });
+  }
+  return places;
+}
+
+/** The tightest choice of one place per element, all in one clause, apart, within the reach; earliest on ties. */
+function tightest(places: readonly Place[][], clauseOf: readonly number[]): Place[] | undefined {
+  let best: { chosen: Place[]; from: number; span: number } | undefined;
+  const chosen: Place[] = [];
+  const visit = (e: number): void => {
+    if (e === places.length) {
+      const from = Math.min(...chosen.map((p) => p.at));
+      const to = Math.max(...chosen.map((p) => p.at + p.length));
+      const span = to - from;
+      if (span > CONCEPT_REACH || clauseOf[from] !== clauseOf[to - 1]) return;
+      if (!best || span < best.span || (span === best.span && from < best.from)) best = { chosen: [...chosen], from, span };
+      return;
+    }
+    for (const place of places[e]!) {
+      // Elements take words of their own: "remove" cannot be both the verb and the waste.
+      if (chosen.some((p) => place.at < p.at + p.length && p.at < place.at + place.length)) continue;
+      chosen.push(place);
+      visit(e + 1);
+      chosen.pop();
+    }
+  };
+  visit(0);
+  return best?.chosen;
+}
+
+/** Each token's clause number in the sentence (clauses.ts decides where a clause starts). */
+function clauses(tokens: readonly Token[]): number[] {
+  let clause = 0;
+  return tokens.map((_, i) => (i > 0 && isClauseStart(tokens, i) ? ++clause : clause));
+}
+
+/** The first hit per claim of the concept rules the sentence meets, for claims not in `skip`. */
+export function matchConcepts(
+  index: ConceptIndex,
+  tokens: readonly Token[],
+  blocked: readonly boolean[],
+  skip: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): Array<{ rule: RuntimeConcept; hit: PatternHit }> {
+  const candidates = new Set<number>();
+  for (const t of tokens) for (const key of t.keys) for (const id of index.byKey.get(key) ?? []) candidates.add(id);
+  if (candidates.size === 0) return [];
+  let clauseOf: number[] | undefined;
+  const out: Array<{ rule: RuntimeConcept; hit: PatternHit }> = [];
+  const done = new Set<string>();
+  for (const id of [...candidates].sort((a, b) => a - b)) {
+    const rule = index.rules[id]!;
+    if (skip.has(rule.claim) || done.has(rule.claim)) continue;
+    const places: Place[][] = [];
+    for (const element of rule.elements) {
+      const found = placesOf(element, tokens, blocked);
+      if (found.length === 0) break;
+      places.push(found);
+    }
+    if (places.length < rule.elements.length) continue;
+    clauseOf ??= clauses(tokens);
+    const chosen = tightest(places, clauseOf);
+    if (!chosen) continue;
+    const literal = chosen.flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)).sort((a, b) => a - b);
+    const from = literal[0]!;
+    const to = literal[literal.length - 1]! + 1;
+    done.add(rule.claim);
+    out.push({ rule, hit: { from, to, literal, gapWords: to - from - literal.length } });
+  }
+  return out;
+}
