@@ -16,7 +16,7 @@ import type { CompiledBundle } from './types';
  * Most words a concept match may span, first concept word to last inclusive. Claims are stated in
  * a few words; a wider reach lets elements of different statements of one clause meet.
  */
-export const CONCEPT_REACH = 10;
+export const CONCEPT_REACH = 8;
 
 /** Most places per element looked at in one sentence: bounds the combinations tried. */
 const MAX_PLACES = 6;
@@ -76,7 +76,7 @@ function placesOf(element: Element, tokens: readonly Token[], blocked: readonly 
 }
 
 /** The tightest choice of one place per element, all in one clause, apart, within the reach; earliest on ties. */
-function tightest(places: readonly Place[][], clauseOf: readonly number[]): Place[] | undefined {
+function tightest(places: readonly Place[][], tokens: readonly Token[], clauseOf: readonly number[]): Place[] | undefined {
   let best: { chosen: Place[]; from: number; span: number } | undefined;
   const chosen: Place[] = [];
   const visit = (e: number): void => {
@@ -85,6 +85,7 @@ function tightest(places: readonly Place[][], clauseOf: readonly number[]): Plac
       const to = Math.max(...chosen.map((p) => p.at + p.length));
       const span = to - from;
       if (span > CONCEPT_REACH || clauseOf[from] !== clauseOf[to - 1]) return;
+      for (let i = from; i < to; i++) if (COMPARISONS.has(tokens[i]!.norm)) return;
       if (!best || span < best.span || (span === best.span && from < best.from)) best = { chosen: [...chosen], from, span };
       return;
     }
@@ -100,10 +101,25 @@ function tightest(places: readonly Place[][], clauseOf: readonly number[]): Plac
   return best?.chosen;
 }
 
+/**
+ * Words that set two things side by side ("yoga did not help back pain more than stretching"):
+ * which of them the claim's words belong to cannot be read from their presence, so a concept match
+ * may not span one.
+ */
+const COMPARISONS = new Set(['than']);
+
+/**
+ * Conjunctions that open a clause of their own after a comma ("Ice reduces swelling, and massage
+ * comes later"): it usually has a subject of its own, and a claim's words do not reach across.
+ * (Patterns may: their order says which words go together.)
+ */
+const JOINED_AFTER_COMMA = new Set(['and', 'or', 'so', 'nor', 'then']);
+
 /** Each token's clause number in the sentence (clauses.ts decides where a clause starts). */
 function clauses(tokens: readonly Token[]): number[] {
   let clause = 0;
-  return tokens.map((_, i) => (i > 0 && isClauseStart(tokens, i) ? ++clause : clause));
+  const opens = (i: number) => isClauseStart(tokens, i) || (tokens[i - 1]!.comma === true && JOINED_AFTER_COMMA.has(tokens[i]!.norm));
+  return tokens.map((_, i) => (i > 0 && opens(i) ? ++clause : clause));
 }
 
 /** The first hit per claim of the concept rules the sentence meets, for claims not in `skip`. */
@@ -130,7 +146,7 @@ export function matchConcepts(
     }
     if (places.length < rule.elements.length) continue;
     clauseOf ??= clauses(tokens);
-    const chosen = tightest(places, clauseOf);
+    const chosen = tightest(places, tokens, clauseOf);
     if (!chosen) continue;
     const literal = chosen.flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)).sort((a, b) => a - b);
     const from = literal[0]!;

@@ -79,11 +79,13 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const concepts = conceptIndex(bundle, phrases);
 
   /**
-   * Matches found by a pattern of the claim's opposite. Such a sentence disputes the claim ("gentle
-   * massage helped back pain as much as deep work"): it does not state the claim more precisely
-   * than a broader one, which it may well assert, so it overrides nothing.
+   * Matches that override nothing. Those found by a pattern of the claim's opposite: such a sentence
+   * disputes the claim ("gentle massage helped back pain as much as deep work"), it does not state
+   * the claim more precisely than a broader one, which it may well assert. And those found by a
+   * concept rule: it knows which words are there, not how they relate, so it cannot say that a
+   * broader claim's words mean the narrower one.
    */
-  const byOpposite = new WeakSet<ClaimMatch>();
+  const overridesNothing = new WeakSet<ClaimMatch>();
 
   function matchSentence(s: Sentence, carried?: Carried): ClaimMatch[] {
     const eligible = eligibility(index, s.tokens);
@@ -104,12 +106,16 @@ export function createScanner(bundle: CompiledBundle): Scanner {
           if (own) take(pattern, own);
         }
       }
-      // The fallback: claims no pattern found, by their concept rules (a carried reading has none).
-      for (const { rule, hit } of matchConcepts(concepts, s.tokens, blocked, found)) take(rule, hit, CONCEPT_PENALTY);
+    }
+    // The fallback: claims no pattern found, by their concept rules; a carried reading's hit must
+    // use the carried words as a pattern's must.
+    for (const { rule, hit } of matchConcepts(concepts, s.tokens, blocked, found)) {
+      if (!carried || carried.accept(hit)) take(rule, hit, true);
     }
     return [...found.values()];
 
-    function take(pattern: Pick<RuntimePattern, 'claim' | 'opposite'>, hit: PatternHit, extraPenalty = 0): void {
+    /** `byConcept`: the hit is a concept rule's (concepts.ts), not a pattern's. */
+    function take(pattern: Pick<RuntimePattern, 'claim' | 'opposite'>, hit: PatternHit, byConcept = false): void {
       const start = s.tokens[hit.from]!.start;
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
       const prior = found.get(pattern.claim);
@@ -119,7 +125,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const cued = stanceOf(s.tokens, s.text, s.start, hit, s.question, pattern.opposite);
       const stance = carried ? carried.stance(cued.stance) : cued.stance;
       if (!stance) return;
-      const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0) + extraPenalty;
+      const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0) + (byConcept ? CONCEPT_PENALTY : 0);
       const confidence = Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - penalty));
       const match: ClaimMatch = {
         claimId: info.id,
@@ -132,7 +138,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         sentenceStart: s.start,
         confidence: Math.round(confidence * 100) / 100,
       };
-      if (pattern.opposite) byOpposite.add(match);
+      if (pattern.opposite || byConcept) overridesNothing.add(match);
       found.set(pattern.claim, match);
     }
   }
@@ -198,7 +204,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const withoutOverridden = (matches: ClaimMatch[]) => {
     if (overrides.size === 0) return matches;
     const over = (m: ClaimMatch) =>
-      matches.some((o) => o.sentenceStart === m.sentenceStart && overrides.get(o.claimId)?.has(m.claimId) && !byOpposite.has(o));
+      matches.some((o) => o.sentenceStart === m.sentenceStart && overrides.get(o.claimId)?.has(m.claimId) && !overridesNothing.has(o));
     return matches.filter((m) => !over(m));
   };
 
