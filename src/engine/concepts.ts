@@ -8,7 +8,7 @@
  * spans the first to the last concept word, and its stance is read by stance.ts like any other.
  */
 import { isClauseStart } from './clauses';
-import { accepts, indexOptions, type PatternHit, type RuntimePhrase } from './match';
+import { indexOptions, type PatternHit, type RuntimePhrase } from './match';
 import type { Token } from './tokenize';
 import type { CompiledBundle } from './types';
 
@@ -56,21 +56,37 @@ export function conceptIndex(bundle: CompiledBundle, phrases: readonly RuntimePh
   return { rules, byKey };
 }
 
-/** Where the element's alternatives stand in the sentence, on unblocked words; the first MAX_PLACES. */
+/**
+ * Nouns after which an element's words name a kind of thing, not the thing ("the massage room",
+ * "a massage table", "the toxin test"). A pattern's order mostly keeps such words out ("massage
+ * ... improves ... circulation" wants massage as the subject); a concept rule has no order to do so.
+ */
+const KIND_OF = new Set([
+  'room', 'rooms', 'table', 'tables', 'bed', 'beds', 'studio', 'studios', 'school', 'schools', 'course', 'courses', 'class',
+  'classes', 'oil', 'oils', 'lotion', 'cream', 'ball', 'balls', 'roller', 'rollers', 'tool', 'tools', 'device', 'devices',
+  'machine', 'machines', 'parlour', 'parlor', 'voucher', 'vouchers', 'test', 'tests', 'kit', 'kits',
+]);
+
+/**
+ * Where the element's alternatives stand in the sentence, on unblocked words; the first MAX_PLACES.
+ * A pronoun counts as its own word only: the alias the scanner gives it ("it" -> massage) rests on
+ * the subject position that a pattern's order supplies and a concept rule does not.
+ */
 function placesOf(element: Element, tokens: readonly Token[], blocked: readonly boolean[]): Place[] {
   const places: Place[] = [];
+  const keysOf = (t: Token) => (t.alias === undefined ? t.keys : t.keys.filter((k) => k !== t.alias));
+  const own = (forms: Set<string>, t: Token) => keysOf(t).some((k) => forms.has(k));
   for (let i = 0; i < tokens.length && places.length < MAX_PLACES; i++) {
-    const token = tokens[i]!;
-    const options = token.keys.length === 1 ? (element.byFirst.get(token.keys[0]!) ?? []) : element.options;
+    const options = keysOf(tokens[i]!).flatMap((k) => element.byFirst.get(k) ?? []);
     // The longest alternative at a word: "lactic acid build up" rather than "lactic acid".
     let longest = 0;
     for (const option of options) {
       if (option.length <= longest || i + option.length > tokens.length) continue;
       let ok = true;
-      for (let k = 0; k < option.length && ok; k++) ok = !blocked[i + k] && accepts(option[k]!, tokens[i + k]!);
+      for (let k = 0; k < option.length && ok; k++) ok = !blocked[i + k] && own(option[k]!, tokens[i + k]!);
       if (ok) longest = option.length;
     }
-    if (longest > 0) places.push({ at: i, length: longest });
+    if (longest > 0 && !KIND_OF.has(tokens[i + longest]?.norm ?? '')) places.push({ at: i, length: longest });
   }
   return places;
 }

@@ -74,7 +74,8 @@ describe('claims data', () => {
     expect(bundle.prefilter.words).toContain('massage');
     const detail = JSON.parse(bundle.prefilter.detail) as PrefilterDetail;
     expect(Array.isArray(detail.forms)).toBe(true);
-    expect(detail.requirements).toHaveLength(bundle.patterns.length);
+    // Concept rules wake the engine as patterns do: their requirements follow the patterns'.
+    expect(detail.requirements).toHaveLength(bundle.patterns.length + bundle.concepts.length);
     for (const req of detail.requirements) for (const slot of req) expect(detail.slots[slot]).toBeDefined();
   });
 
@@ -88,7 +89,7 @@ describe('claims data', () => {
     expect(everyday.filter((w) => bundle.prefilter.words.includes(w))).toEqual([]);
   });
 
-  test('every pattern has an anchor', () => {
-    for (const p of bundle.patterns) expect(p.anchor.length, p.source).toBeGreaterThan(0);
+  test('every pattern and concept rule has an anchor', () => {
+    for (const p of [...bundle.patterns, ...bundle.concepts]) expect(p.anchor.length, p.source).toBeGreaterThan(0);
   });
 });
