@@ -147,6 +147,8 @@ function isNegator(tokens: readonly Token[], i: number): boolean {
   if (!NEGATORS.has(norm)) return false;
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
+  // "nothing clears lactic acid like a sports massage" praises; "nothing like a real massage" denies.
+  if (norm === 'nothing' && tokens.slice(i + 2, i + 6).some((t) => t.norm === 'like')) return false;
   // "no more meds, no more physio" celebrates; "no more effective than rest" denies.
   if (norm === 'no' && next === 'more') return tokens.slice(i + 2, i + 5).some((t) => t.norm === 'than');
   return !(next && NOT_NEGATION_AFTER[norm]?.has(next)) && !(prev && NOT_NEGATION_BEFORE[norm]?.has(prev));
