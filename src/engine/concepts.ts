@@ -16,7 +16,7 @@ import type { CompiledBundle } from './types';
  * Most words a concept match may span, first concept word to last inclusive. Claims are stated in
  * a few words; a wider reach lets elements of different statements of one clause meet.
  */
-export const CONCEPT_REACH = 8;
+export const CONCEPT_REACH = Number(process.env.CR ?? 8);
 
 /** Most places per element looked at in one sentence: bounds the combinations tried. */
 const MAX_PLACES = 6;
