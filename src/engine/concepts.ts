@@ -35,6 +35,7 @@ interface Element {
 export interface RuntimeConcept {
   claim: string;
   source: string;
+  /** In the order they are looked for (see conceptIndex); a match needs them all, in any order. */
   elements: Element[];
 }
 
@@ -43,7 +44,7 @@ type Place = { at: number; length: number };
 
 export interface ConceptIndex {
   rules: readonly RuntimeConcept[];
-  /** Rule ids by the first-word forms of the element with the fewest: only rules whose key word the sentence holds are tried. */
+  /** Rule ids by their anchor words: only rules the sentence holds an anchor word of are tried. */
   byKey: Map<string, number[]>;
 }
 
@@ -54,8 +55,10 @@ export function conceptIndex(bundle: CompiledBundle, phrases: readonly RuntimePh
       const options = slot.options.map((p) => phrases[p]!);
       return { options, byFirst: indexOptions(options) };
     });
-    const key = elements.reduce((a, b) => (b.byFirst.size < a.byFirst.size ? b : a));
-    for (const word of key.byFirst.keys()) (byKey.get(word) ?? byKey.set(word, []).get(word)!).push(id);
+    // Looked for fewest first words first: the rarer an element, the likelier a sentence lacks it.
+    elements.sort((a, b) => a.byFirst.size - b.byFirst.size);
+    // Keyed by its anchor (claims/anchor.ts): words every match holds one of, chosen to be rare on ordinary pages.
+    for (const word of new Set(c.anchor.flatMap((form) => bundle.forms[form]!))) (byKey.get(word) ?? byKey.set(word, []).get(word)!).push(id);
     return { claim: c.claim, source: c.source, elements };
   });
   return { rules, byKey };
@@ -86,53 +89,63 @@ const COMPARISONS = new Set(['than']);
  */
 const JOINED_AFTER_COMMA = new Set(['and', 'or', 'so', 'nor', 'then']);
 
+/** A token's own words: a pronoun's alias is left out (see placesOf). */
+function ownKeys(t: Token, visit: (key: string) => boolean): boolean {
+  for (const key of t.keys) if (key !== t.alias && visit(key)) return true;
+  return false;
+}
+
 /**
  * Where the element's alternatives stand in the sentence, on unblocked words; the first MAX_PLACES.
- * A pronoun counts as its own word only: the alias the scanner gives it ("it" -> massage) rests on
- * the subject position that a pattern's order supplies and a concept rule does not.
+ * `at` holds each word's positions. A pronoun counts as its own word only: the alias the scanner
+ * gives it ("it" -> massage) rests on the subject position that a pattern's order supplies and a
+ * concept rule does not.
  */
-function placesOf(element: Element, tokens: readonly Token[], blocked: readonly boolean[]): Place[] {
-  const places: Place[] = [];
-  const keysOf = (t: Token) => (t.alias === undefined ? t.keys : t.keys.filter((k) => k !== t.alias));
-  const own = (forms: Set<string>, t: Token) => keysOf(t).some((k) => forms.has(k));
-  for (let i = 0; i < tokens.length && places.length < MAX_PLACES; i++) {
-    const options = keysOf(tokens[i]!).flatMap((k) => element.byFirst.get(k) ?? []);
-    // The longest alternative at a word: "lactic acid build up" rather than "lactic acid".
-    let longest = 0;
-    for (const option of options) {
-      if (option.length <= longest || i + option.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < option.length && ok; k++) ok = !blocked[i + k] && own(option[k]!, tokens[i + k]!);
-      if (ok) longest = option.length;
+function placesOf(element: Element, at: ReadonlyMap<string, number[]>, tokens: readonly Token[], blocked: readonly boolean[]): Place[] {
+  // The longest alternative at each word: "lactic acid build up" rather than "lactic acid".
+  const longest = new Map<number, number>();
+  for (const [word, positions] of at) {
+    const options = element.byFirst.get(word);
+    if (options === undefined) continue;
+    for (const i of positions) {
+      for (const option of options) {
+        if (option.length <= (longest.get(i) ?? 0) || i + option.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < option.length && ok; k++) ok = !blocked[i + k] && ownKeys(tokens[i + k]!, (key) => option[k]!.has(key));
+        if (ok) longest.set(i, option.length);
+      }
     }
-    if (longest > 0 && !KIND_OF.has(tokens[i + longest]?.norm ?? '')) places.push({ at: i, length: longest });
   }
-  return places;
+  const places: Place[] = [];
+  for (const [i, length] of longest) if (!KIND_OF.has(tokens[i + length]?.norm ?? '')) places.push({ at: i, length });
+  return places.sort((a, b) => a.at - b.at).slice(0, MAX_PLACES);
 }
 
 /** The tightest choice of one place per element, all in one clause, apart, within the reach; earliest on ties. */
 function tightest(places: readonly Place[][], tokens: readonly Token[], clauseOf: readonly number[]): Place[] | undefined {
   let best: { chosen: Place[]; from: number; span: number } | undefined;
   const chosen: Place[] = [];
-  const visit = (e: number): void => {
+  // Places chosen so far span from..to; a choice that takes them past the reach is not followed.
+  const visit = (e: number, from: number, to: number): void => {
     if (e === places.length) {
-      const from = Math.min(...chosen.map((p) => p.at));
-      const to = Math.max(...chosen.map((p) => p.at + p.length));
-      const span = to - from;
-      if (span > CONCEPT_REACH || clauseOf[from] !== clauseOf[to - 1]) return;
+      if (clauseOf[from] !== clauseOf[to - 1]) return;
       for (let i = from; i < to; i++) if (COMPARISONS.has(tokens[i]!.norm)) return;
+      const span = to - from;
       if (!best || span < best.span || (span === best.span && from < best.from)) best = { chosen: [...chosen], from, span };
       return;
     }
     for (const place of places[e]!) {
+      const f = Math.min(from, place.at);
+      const t = Math.max(to, place.at + place.length);
+      if (t - f > CONCEPT_REACH) continue;
       // Elements take words of their own: "remove" cannot be both the verb and the waste.
       if (chosen.some((p) => place.at < p.at + p.length && p.at < place.at + place.length)) continue;
       chosen.push(place);
-      visit(e + 1);
+      visit(e + 1, f, t);
       chosen.pop();
     }
   };
-  visit(0);
+  visit(0, Infinity, -Infinity);
   return best?.chosen;
 }
 
@@ -150,18 +163,24 @@ export function matchConcepts(
   blocked: readonly boolean[],
   skip: ReadonlySet<string> | ReadonlyMap<string, unknown>,
 ): Array<{ rule: RuntimeConcept; hit: PatternHit }> {
-  const candidates = new Set<number>();
-  for (const t of tokens) for (const key of t.keys) for (const id of index.byKey.get(key) ?? []) candidates.add(id);
-  if (candidates.size === 0) return [];
+  // Each word's positions; the rules keyed by the words.
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    for (const key of t.keys) if (key !== t.alias) (at.get(key) ?? at.set(key, []).get(key)!).push(i);
+  }
+  const candidates: number[] = [];
+  for (const word of at.keys()) for (const id of index.byKey.get(word) ?? []) candidates.push(id);
+  if (candidates.length === 0) return [];
   let clauseOf: number[] | undefined;
   const out: Array<{ rule: RuntimeConcept; hit: PatternHit }> = [];
   const done = new Set<string>();
-  for (const id of [...candidates].sort((a, b) => a - b)) {
+  for (const id of [...new Set(candidates)].sort((a, b) => a - b)) {
     const rule = index.rules[id]!;
     if (skip.has(rule.claim) || done.has(rule.claim)) continue;
     const places: Place[][] = [];
     for (const element of rule.elements) {
-      const found = placesOf(element, tokens, blocked);
+      const found = placesOf(element, at, tokens, blocked);
       if (found.length === 0) break;
       places.push(found);
     }
