@@ -85,7 +85,7 @@ export interface PatternHit {
 }
 
 /** The token's norm, the same without a possessive "'s" ("body's" matches "body"), or its alias. */
-export function accepts(forms: Set<string>, token: Token): boolean {
+function accepts(forms: Set<string>, token: Token): boolean {
   for (const key of token.keys) if (forms.has(key)) return true;
   return false;
 }
