@@ -1,10 +1,10 @@
 /**
  * The content script's slice of the bundle (see engine/prefilter.ts): anchor words, and for each
- * pattern (and concept rule, after the patterns) its required slots as phrases (a slot is met when all words of one of its phrases are
- * present). Required slots are kept, everyday words included: on ordinary pages the everyday-word
- * slots ("help") are met, but the topical ones are not, and it takes all of them to wake the NLP
- * engine. Function words are the exception (below). Forms are re-pooled so the content script
- * carries only the words it tests.
+ * pattern (and concept rule, after the patterns) its required slots as phrases (a slot is met when
+ * all words of one of its phrases are present). Required slots are kept, everyday words included:
+ * on ordinary pages the everyday-word slots ("help") are met, but the topical ones are not, and it
+ * takes all of them to wake the NLP engine. Function words are the exception (below). Forms are
+ * re-pooled so the content script carries only the words it tests.
  */
 import type { CompiledPattern, PrefilterData } from '../engine/types';
 import { Pool } from './pool';
