@@ -20,8 +20,8 @@ import { evaluate } from '../../eval/evaluate';
  * written from the first carried over to other wordings of the same claims (it did not: R 0.783).
  */
 const FLOORS = {
-  overall: { precision: 0.992, recall: 0.888, stanceAccuracy: 0.972 },
-  sentences: { precision: 0.993, recall: 0.889, stanceAccuracy: 0.972 },
+  overall: { precision: 0.992, recall: 0.889, stanceAccuracy: 0.972 },
+  sentences: { precision: 0.993, recall: 0.890, stanceAccuracy: 0.972 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
@@ -38,8 +38,8 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 15:', precision: 0.991, recall: 0.912, stanceAccuracy: 0.980 },
   { before: '# --- blind batch 16:', precision: 0.991, recall: 0.903, stanceAccuracy: 0.975 },
   { before: '# --- blind batch 18:', precision: 0.991, recall: 0.898, stanceAccuracy: 0.974 },
-  { before: '# --- blind batch 20:', precision: 0.992, recall: 0.890, stanceAccuracy: 0.972 },
-  { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.890, stanceAccuracy: 0.970 },
+  { before: '# --- blind batch 20:', precision: 0.992, recall: 0.892, stanceAccuracy: 0.972 },
+  { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.891, stanceAccuracy: 0.970 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
