@@ -2,40 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { compileClaims, type ClaimsInput } from '../../../src/claims/compile';
 import { ClaimsDataError } from '../../../src/claims/errors';
 import { createScanner } from '../../../src/engine/scanner';
+import { claimFile, validClaim, validInput } from '../claims/fixture';
 
-const SOURCE = 'Massage helps the body flush out toxins from the tissues.';
-
-/** One claim whose pattern wants "massage flushes toxins" word for word, and whose concept rule takes the three in any order. */
+/** The fixture's claim, whose pattern wants "massage flushes toxins" word for word, with concept rules that take the three in any order. */
 function input(concepts: string[]): ClaimsInput {
-  const claim = {
-    id: 'massage-flushes-toxins',
-    title: 'Massage flushes out toxins',
-    statement: 'Massage removes toxins from the tissues.',
-    verdict: 'unsupported',
-    certainty: 'low',
-    evidence: 'No study has named a toxin that massage removes.',
-    notes: { asserts: 'No good evidence supports this.', disputes: 'This passage agrees with the evidence.' },
-    citations: [{ authors: 'Wiltshire EV, et al.', title: 'Massage impairs lactic acid removal', year: 2010, doi: '10.1249/MSS.0b013e3181c9214f' }],
-    provenance: [{ source: 'doc.txt', quote: SOURCE }],
-    patterns: ['@massage flush @toxin'],
-    concepts,
-    examples: ['Massage flushes toxins.'],
-    reviewed: '2026-11-23',
-  };
+  const base = validInput();
+  const claim = { ...validClaim(), patterns: ['@massage flush @toxin'], concepts };
   return {
-    claims: [{ file: 'claims/claims/massage-flushes-toxins.yaml', data: claim, text: JSON.stringify(claim) }],
+    ...base,
+    claims: [claimFile(claim)],
+    // "it" stands for massage, so a test can check that a pronoun does not take part in a rule.
     lexicons: [{ file: 'claims/lexicon/core.yaml', data: { concepts: { massage: ['massage'], toxin: ['toxin', 'lactic acid'] }, vetoes: [], anaphora: { antecedent: 'massage', pronouns: ['it'] } }, text: 'core' }],
-    redFlags: {
-      file: 'claims/red-flags.yaml',
-      text: 'red flags',
-      data: {
-        intro: 'Some symptoms need care.',
-        reviewed: '2026-11-23',
-        source: [{ authors: 'NHS', title: 'Back pain', url: 'https://www.nhs.uk/conditions/back-pain/' }],
-        groups: [{ level: 'emergency', heading: 'Get emergency help', items: ['Numbness around the genitals'] }],
-      },
-    },
-    sources: { 'doc.txt': SOURCE },
   };
 }
 
