@@ -4,9 +4,10 @@
  * claim was labelled for that sentence (sentences) or for an overlapping quote (seeds); stance
  * accuracy is measured on the correct predictions.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { htmlToText } from '../../src/cli/read-input';
 import type { Scanner } from '../../src/engine/scanner';
 import type { Stance } from '../../src/engine/types';
 
@@ -56,6 +57,72 @@ export function score(c: Counts): Scores {
   return { ...c, precision, recall, f1, stanceAccuracy: c.tp === 0 ? 1 : c.stanceRight / c.tp };
 }
 
+type QuotedLabel = Label & { quote: string };
+
+/** A labelled document: its text as the engine reads it, and labels anchored by exact quotes. */
+interface LabelledDocument {
+  name: string;
+  text: string;
+  labels: QuotedLabel[];
+  /** Where the labels live, for the error a missing quote raises. */
+  labelFile: string;
+}
+
+type Recorder = (claim: string, what: 'tp' | 'fp' | 'fn', stanceRight?: boolean) => void;
+
+/**
+ * Scores one document: a prediction is right when a label of its claim has a quote overlapping the
+ * predicted sentence; each label counts once (a second match of it is not counted again).
+ */
+function scoreDocument(scanner: Scanner, doc: LabelledDocument, record: Recorder, mistakes: Mistake[]) {
+  const spans = doc.labels.map((l) => {
+    const start = doc.text.indexOf(l.quote);
+    if (start < 0) throw new Error(`${doc.labelFile}: quote not found in ${doc.name}: "${l.quote}"`);
+    return { ...l, start, end: start + l.quote.length, used: false };
+  });
+  for (const m of scanner.scan(doc.text, { budgetMs: Infinity, maxCandidateChars: Infinity }).matches) {
+    const sentenceEnd = m.sentenceStart + m.sentence.length;
+    const overlapping = spans.filter((l) => l.claim === m.claimId && l.start < sentenceEnd && l.end > m.sentenceStart);
+    const label = overlapping.find((l) => !l.used);
+    if (overlapping.length === 0) {
+      record(m.claimId, 'fp');
+      mistakes.push({ where: `${doc.name}: ${m.sentence}`, kind: 'false-positive', claim: m.claimId, detail: m.stance });
+    } else if (label) {
+      label.used = true;
+      record(m.claimId, 'tp', label.stance === m.stance);
+      if (label.stance !== m.stance) mistakes.push({ where: `${doc.name}: ${m.sentence}`, kind: 'wrong-stance', claim: m.claimId, detail: `${m.stance}, labelled ${label.stance}` });
+    }
+  }
+  for (const l of spans.filter((s) => !s.used)) {
+    record(l.claim, 'fn');
+    mistakes.push({ where: `${doc.name}: "${l.quote}"`, kind: 'missed', claim: l.claim, detail: l.stance });
+  }
+}
+
+/**
+ * Whole web pages: every `<name>.html` in `dir` with its labels in `<name>.expected.json`, read
+ * into text the way the content script reads a page (src/cli/read-input.ts), so navigation,
+ * sidebars, lists and footers are scored as the extension meets them.
+ */
+export function evaluatePages(scanner: Scanner, dir: string): { scores: Scores; perClaim: Record<string, Scores>; mistakes: Mistake[]; pages: number } {
+  const total = empty();
+  const perClaim = new Map<string, Counts>();
+  const mistakes: Mistake[] = [];
+  const record: Recorder = (claim, what, stanceRight = false) => {
+    for (const c of [total, perClaim.get(claim) ?? perClaim.set(claim, empty()).get(claim)!]) {
+      c[what]++;
+      if (stanceRight) c.stanceRight++;
+    }
+  };
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  for (const page of pages) {
+    const labelFile = join(dir, page.replace(/\.html$/, '.expected.json'));
+    const labels = JSON.parse(readFileSync(labelFile, 'utf8')) as QuotedLabel[];
+    scoreDocument(scanner, { name: page, text: htmlToText(readFileSync(join(dir, page), 'utf8')), labels, labelFile }, record, mistakes);
+  }
+  return { scores: score(total), perClaim: Object.fromEntries([...perClaim].sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => [id, score(c)])), mistakes, pages: pages.length };
+}
+
 /**
  * Dev set by default; `heldout: true` scores tests/eval/heldout.yaml alone (report-only, never
  * tuned on); `file` scores another set of sentences alone (a fresh batch, before it joins the dev set);
@@ -102,33 +169,10 @@ export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: 
     }
   }
 
-  // Seed documents: labels anchored by quotes; a prediction matches a label of its claim whose
-  // quote overlaps the predicted sentence.
-  const labels = alone ? {} : (parse(readFileSync(join(HERE, 'seeds.yaml'), 'utf8')) as Record<string, Array<Label & { quote: string }>>);
+  // Seed documents: labels anchored by quotes.
+  const labels = alone ? {} : (parse(readFileSync(join(HERE, 'seeds.yaml'), 'utf8')) as Record<string, QuotedLabel[]>);
   for (const [file, list] of Object.entries(labels)) {
-    const text = readFileSync(join(SOURCES, file), 'utf8');
-    const spans = list.map((l) => {
-      const start = text.indexOf(l.quote);
-      if (start < 0) throw new Error(`tests/eval/seeds.yaml: quote not found in ${file}: "${l.quote}"`);
-      return { ...l, start, end: start + l.quote.length, used: false };
-    });
-    for (const m of scanner.scan(text, opts).matches) {
-      const sentenceEnd = m.sentenceStart + m.sentence.length;
-      const label = spans.find((l) => l.claim === m.claimId && l.start < sentenceEnd && l.end > m.sentenceStart);
-      if (!label) {
-        record(seeds, m.claimId, 'fp');
-        mistakes.push({ where: `${file}: ${m.sentence}`, kind: 'false-positive', claim: m.claimId, detail: m.stance });
-      } else if (!label.used) {
-        label.used = true;
-        record(seeds, m.claimId, 'tp', label.stance === m.stance);
-        if (label.stance !== m.stance) mistakes.push({ where: `${file}: ${m.sentence}`, kind: 'wrong-stance', claim: m.claimId, detail: `${m.stance}, labelled ${label.stance}` });
-      }
-      // A second prediction of an already matched label (same claim, same sentence) is not counted twice.
-    }
-    for (const l of spans.filter((s) => !s.used)) {
-      record(seeds, l.claim, 'fn');
-      mistakes.push({ where: `${file}: "${l.quote}"`, kind: 'missed', claim: l.claim, detail: l.stance });
-    }
+    scoreDocument(scanner, { name: file, text: readFileSync(join(SOURCES, file), 'utf8'), labels: list, labelFile: 'tests/eval/seeds.yaml' }, (claim, what, stanceRight) => record(seeds, claim, what, stanceRight), mistakes);
   }
 
   const total = empty();

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { loadClaims } from '../../../src/claims/load';
 import { createScanner } from '../../../src/engine/scanner';
-import { evaluate } from '../../eval/evaluate';
+import { evaluate, evaluatePages } from '../../eval/evaluate';
 
 /**
  * The whole development set. Each blind batch (see its header in sentences.yaml) joined it with the
@@ -42,6 +42,9 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.891, stanceAccuracy: 0.970 },
 ];
 
+/** The article pages (tests/fixtures/pages), scored as whole pages read the content script's way. */
+const PAGE_FLOORS = { precision: 1, recall: 0.86, stanceAccuracy: 0.972 };
+
 const result = evaluate(createScanner(loadClaims().bundle));
 
 /** sentences.yaml up to a header, scored alone. */
@@ -65,6 +68,14 @@ describe('eval/quality (development set)', () => {
     expect(scores.precision).toBeGreaterThanOrEqual(floors.precision);
     expect(scores.recall).toBeGreaterThanOrEqual(floors.recall);
     expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(floors.stanceAccuracy);
+  });
+
+  test('the article pages stay at or above their floors', () => {
+    const { scores, pages } = evaluatePages(createScanner(loadClaims().bundle), join(import.meta.dirname, '..', '..', 'fixtures', 'pages'));
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(scores.precision).toBeGreaterThanOrEqual(PAGE_FLOORS.precision);
+    expect(scores.recall).toBeGreaterThanOrEqual(PAGE_FLOORS.recall);
+    expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(PAGE_FLOORS.stanceAccuracy);
   });
 
   test('look-alike and unrelated sentences (dev and held-out) produce no claim at all', () => {
