@@ -5,7 +5,7 @@
  * accuracy is measured on the correct predictions.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { htmlToText } from '../../src/cli/read-input';
 import type { Scanner } from '../../src/engine/scanner';
@@ -100,11 +100,11 @@ function scoreDocument(scanner: Scanner, doc: LabelledDocument, record: Recorder
 }
 
 /**
- * Whole web pages: every `<name>.html` in `dir` with its labels in `<name>.expected.json`, read
+ * Whole web pages: every `<name>.html` in the directories with its labels in `<name>.expected.json`, read
  * into text the way the content script reads a page (src/cli/read-input.ts), so navigation,
  * sidebars, lists and footers are scored as the extension meets them.
  */
-export function evaluatePages(scanner: Scanner, dir: string): { scores: Scores; perClaim: Record<string, Scores>; mistakes: Mistake[]; pages: number } {
+export function evaluatePages(scanner: Scanner, dirs: readonly string[]): { scores: Scores; perClaim: Record<string, Scores>; mistakes: Mistake[]; pages: number } {
   const total = empty();
   const perClaim = new Map<string, Counts>();
   const mistakes: Mistake[] = [];
@@ -114,11 +114,11 @@ export function evaluatePages(scanner: Scanner, dir: string): { scores: Scores; 
       if (stanceRight) c.stanceRight++;
     }
   };
-  const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  const pages = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f)));
   for (const page of pages) {
-    const labelFile = join(dir, page.replace(/\.html$/, '.expected.json'));
+    const labelFile = page.replace(/\.html$/, '.expected.json');
     const labels = JSON.parse(readFileSync(labelFile, 'utf8')) as QuotedLabel[];
-    scoreDocument(scanner, { name: page, text: htmlToText(readFileSync(join(dir, page), 'utf8')), labels, labelFile }, record, mistakes);
+    scoreDocument(scanner, { name: basename(page), text: htmlToText(readFileSync(page, 'utf8')), labels, labelFile }, record, mistakes);
   }
   return { scores: score(total), perClaim: Object.fromEntries([...perClaim].sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => [id, score(c)])), mistakes, pages: pages.length };
 }

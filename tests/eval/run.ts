@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { evaluate, evaluatePages, type Scores } from './evaluate';
 
 /** More held-out sets, from other writers and other kinds of page (see HELDOUT.md): heldout-2.yaml ... heldout-11.yaml. */
-/** Whole pages, read as the content script reads them: the dev article pages, and blind held-out pages (report only). */
-const DEV_PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+/** Whole pages, read as the content script reads them: the article fixtures and the blind dev pages; blind held-out pages (report only). */
+const DEV_PAGES = [join(import.meta.dirname, '..', 'fixtures', 'pages'), join(import.meta.dirname, 'pages')];
 const HELDOUT_PAGES = join(import.meta.dirname, 'heldout-pages');
 const MORE_HELDOUT = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => ({ n, path: join(import.meta.dirname, `heldout-${n}.yaml`) }));
 
@@ -28,14 +28,14 @@ else {
   console.log(`overall    ${fmt(result.overall)}`);
   console.log(`seeds      ${fmt(result.seeds)}`);
   const pages = evaluatePages(scanner, DEV_PAGES);
-  console.log(`pages      ${fmt(pages.scores)}  (${pages.pages} article pages, not in overall)`);
+  console.log(`pages      ${fmt(pages.scores)}  (${pages.pages} dev pages, not in overall)`);
 }
 console.log(`sentences  ${fmt(result.sentences)}`);
 if (!heldout && !file) {
   console.log(`held-out   ${fmt(evaluate(scanner, { heldout: true }).sentences)}  (report only)`);
   for (const { n, path } of MORE_HELDOUT) console.log(`held-out ${n} ${fmt(evaluate(scanner, { file: path }).sentences)}  (report only)`);
   if (existsSync(HELDOUT_PAGES)) {
-    const held = evaluatePages(scanner, HELDOUT_PAGES);
+    const held = evaluatePages(scanner, [HELDOUT_PAGES]);
     console.log(`held-out pages ${fmt(held.scores)}  (${held.pages} pages, report only)`);
   }
 }

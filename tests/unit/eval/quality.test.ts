@@ -42,8 +42,8 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.891, stanceAccuracy: 0.970 },
 ];
 
-/** The article pages (tests/fixtures/pages), scored as whole pages read the content script's way. */
-const PAGE_FLOORS = { precision: 1, recall: 0.86, stanceAccuracy: 0.972 };
+/** The dev pages (tests/fixtures/pages, tests/eval/pages), scored as whole pages read the content script's way. */
+const PAGE_FLOORS = { precision: 0.968, recall: 0.625, stanceAccuracy: 0.935 };
 
 const result = evaluate(createScanner(loadClaims().bundle));
 
@@ -70,9 +70,10 @@ describe('eval/quality (development set)', () => {
     expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(floors.stanceAccuracy);
   });
 
-  test('the article pages stay at or above their floors', () => {
-    const { scores, pages } = evaluatePages(createScanner(loadClaims().bundle), join(import.meta.dirname, '..', '..', 'fixtures', 'pages'));
-    expect(pages).toBeGreaterThanOrEqual(2);
+  test('the dev pages stay at or above their floors', () => {
+    const dirs = [join(import.meta.dirname, '..', '..', 'fixtures', 'pages'), join(import.meta.dirname, '..', '..', 'eval', 'pages')];
+    const { scores, pages } = evaluatePages(createScanner(loadClaims().bundle), dirs);
+    expect(pages).toBeGreaterThanOrEqual(12);
     expect(scores.precision).toBeGreaterThanOrEqual(PAGE_FLOORS.precision);
     expect(scores.recall).toBeGreaterThanOrEqual(PAGE_FLOORS.recall);
     expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(PAGE_FLOORS.stanceAccuracy);
