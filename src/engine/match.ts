@@ -46,6 +46,12 @@ export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePatter
   const phrases: RuntimePhrase[] = bundle.phrases.map((p) => p.map((id) => formSets[id]!));
   const slotIds = new Map<string, number>();
   const tables = new Map<string, Map<string, RuntimePhrase[]>>();
+  // Patterns with the same first words share one Set: eligibility groups patterns by it.
+  const firsts = new Map<string, Set<string>>();
+  const firstOf = (words: readonly string[]) => {
+    const key = [...new Set(words)].sort().join(' ');
+    return firsts.get(key) ?? firsts.set(key, new Set(words)).get(key)!;
+  };
   const byFirst = (ids: readonly number[]) => {
     const key = ids.join(',');
     return tables.get(key) ?? tables.set(key, indexOptions(ids.map((id) => phrases[id]!))).get(key)!;
@@ -67,7 +73,7 @@ export function runtimeTables(bundle: CompiledBundle): { patterns: RuntimePatter
       slots: p.slots.map(
         (s: Slot): RuntimeSlot => (s.kind === 'gap' ? s : { kind: 'alt', optional: s.optional, options: s.options.map((id) => phrases[id]!), byFirst: byFirst(s.options) }),
       ),
-      first: head?.kind === 'alt' && !head.optional ? new Set(head.options.flatMap((id) => bundle.forms[bundle.phrases[id]![0]!]!)) : undefined,
+      first: head?.kind === 'alt' && !head.optional ? firstOf(head.options.flatMap((id) => bundle.forms[bundle.phrases[id]![0]!]!)) : undefined,
     };
   });
   const slotWords = [...slotIds.keys()].map((key) => key.split(' '));
@@ -113,21 +119,28 @@ function matchFrom(st: MatchState, slotIdx: number, pos: number): number {
     }
     return -1;
   }
-  // A word with one key tries only the alternatives starting with it; others (a possessive, an alias) try all.
+  // A word with one key tries only the alternatives starting with it (their first word needs no
+  // check); others (a possessive, an alias) try all.
   const token = st.tokens[pos];
-  const options = token === undefined ? [] : token.keys.length === 1 ? (slot.byFirst.get(token.keys[0]!) ?? []) : slot.options;
-  for (const option of options) {
-    if (pos + option.length > st.tokens.length) continue;
-    let ok = true;
-    for (let k = 0; k < option.length && ok; k++) ok = !st.blocked[pos + k] && accepts(option[k]!, st.tokens[pos + k]!);
-    if (!ok) continue;
-    for (let k = 0; k < option.length; k++) st.literal.push(pos + k);
-    const end = matchFrom(st, slotIdx + 1, pos + option.length);
-    if (end >= 0) return end;
-    st.literal.length -= option.length;
+  if (token !== undefined && !st.blocked[pos]) {
+    const single = token.keys.length === 1;
+    const options = single ? slot.byFirst.get(token.keys[0]!) : slot.options;
+    for (const option of options ?? NO_OPTIONS) {
+      if (pos + option.length > st.tokens.length) continue;
+      let ok = single || accepts(option[0]!, token);
+      for (let k = 1; k < option.length && ok; k++) ok = !st.blocked[pos + k] && accepts(option[k]!, st.tokens[pos + k]!);
+      if (!ok) continue;
+      const kept = st.literal.length;
+      for (let k = 0; k < option.length; k++) st.literal.push(pos + k);
+      const end = matchFrom(st, slotIdx + 1, pos + option.length);
+      if (end >= 0) return end;
+      while (st.literal.length > kept) st.literal.pop();
+    }
   }
   return slot.optional ? matchFrom(st, slotIdx + 1, pos) : -1;
 }
+
+const NO_OPTIONS: readonly RuntimePhrase[] = [];
 
 /** The match of the pattern starting at token `from`, if any. */
 export function matchAt(pattern: RuntimePattern, tokens: readonly Token[], blocked: readonly boolean[], from: number): PatternHit | undefined {
@@ -238,16 +251,40 @@ export function eligibility(index: PatternIndex, tokens: readonly Token[]): Elig
   }
   // In the patterns' order, as matching them always was.
   const eligible = ids.sort((a, b) => a - b).map((id) => index.patterns[id]!);
-  const lists = new Map<string, readonly RuntimePattern[]>();
+  // Grouped by their Set of first words (shared: most start with @massage), so a word is looked up
+  // once per group rather than once per pattern: the matcher asks at every word of every reading.
+  const groups: Array<{ first: ReadonlySet<string>; patterns: RuntimePattern[] }> = [];
+  const floating: RuntimePattern[] = [];
+  for (const p of eligible) {
+    if (!p.first) floating.push(p);
+    else {
+      const group = groups.find((g) => g.first === p.first);
+      if (group) group.patterns.push(p);
+      else groups.push({ first: p.first, patterns: [p] });
+    }
+  }
+  /** Lists merged from several groups, by word. */
+  const merged = new Map<string, readonly RuntimePattern[]>();
   return {
     startingWith(word) {
-      let list = lists.get(word);
-      if (list === undefined) lists.set(word, (list = eligible.filter((p) => p.first?.has(word) === true)));
+      let list: readonly RuntimePattern[] = NONE;
+      for (const g of groups) {
+        if (!g.first.has(word)) continue;
+        if (list === NONE) list = g.patterns;
+        else {
+          // Several groups start with the word ("back"): merged back into the patterns' order, once.
+          let all = merged.get(word);
+          if (all === undefined) merged.set(word, (all = eligible.filter((p) => p.first?.has(word) === true)));
+          return all;
+        }
+      }
       return list;
     },
-    floating: eligible.filter((p) => !p.first),
+    floating,
   };
 }
+
+const NONE: readonly RuntimePattern[] = [];
 
 /**
  * Every pattern's earliest match in the sentence, for patterns whose anchor the sentence holds;
