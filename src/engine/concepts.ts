@@ -28,6 +28,8 @@ const MAX_PLACES = 6;
 
 /** One element of a rule: its alternatives, by the forms of their first word (as match.ts). */
 interface Element {
+  /** Its number among the distinct elements (rules share elements): per-sentence tables are indexed by it. */
+  id: number;
   options: readonly RuntimePhrase[];
   byFirst: Map<string, RuntimePhrase[]>;
 }
@@ -46,22 +48,36 @@ export interface ConceptIndex {
   rules: readonly RuntimeConcept[];
   /** Rule ids by their anchor words: only rules the sentence holds an anchor word of are tried. */
   byKey: Map<string, number[]>;
+  /** How many distinct elements the rules have. */
+  elementCount: number;
+  /** Ids of the elements an alternative of which starts with the word. */
+  elementsByWord: Map<string, number[]>;
 }
 
 export function conceptIndex(bundle: CompiledBundle, phrases: readonly RuntimePhrase[]): ConceptIndex {
   const byKey = new Map<string, number[]>();
+  // Rules share elements (@massage is in most): a sentence looks for each element's places once.
+  const shared = new Map<string, Element>();
+  const elementsByWord = new Map<string, number[]>();
+  const elementOf = (ids: readonly number[]): Element => {
+    const key = ids.join(',');
+    let element = shared.get(key);
+    if (element === undefined) {
+      const options = ids.map((p) => phrases[p]!);
+      shared.set(key, (element = { id: shared.size, options, byFirst: indexOptions(options) }));
+      for (const word of element.byFirst.keys()) (elementsByWord.get(word) ?? elementsByWord.set(word, []).get(word)!).push(element.id);
+    }
+    return element;
+  };
   const rules = bundle.concepts.map((c, id): RuntimeConcept => {
-    const elements = c.slots.map((slot) => {
-      const options = slot.options.map((p) => phrases[p]!);
-      return { options, byFirst: indexOptions(options) };
-    });
+    const elements = c.slots.map((slot) => elementOf(slot.options));
     // Looked for fewest first words first: the rarer an element, the likelier a sentence lacks it.
     elements.sort((a, b) => a.byFirst.size - b.byFirst.size);
     // Keyed by its anchor (claims/anchor.ts): words every match holds one of, chosen to be rare on ordinary pages.
     for (const word of new Set(c.anchor.flatMap((form) => bundle.forms[form]!))) (byKey.get(word) ?? byKey.set(word, []).get(word)!).push(id);
     return { claim: c.claim, source: c.source, elements };
   });
-  return { rules, byKey };
+  return { rules, byKey, elementCount: shared.size, elementsByWord };
 }
 
 /**
@@ -97,17 +113,16 @@ function ownKeys(t: Token, visit: (key: string) => boolean): boolean {
 
 /**
  * Where the element's alternatives stand in the sentence, on unblocked words; the first MAX_PLACES.
- * `at` holds each word's positions. A pronoun counts as its own word only: the alias the scanner
- * gives it ("it" -> massage) rests on the subject position that a pattern's order supplies and a
- * concept rule does not.
+ * `words` are the sentence's words that start one of its alternatives, `at` holds each word's
+ * positions. A pronoun counts as its own word only: the alias the scanner gives it ("it" ->
+ * massage) rests on the subject position that a pattern's order supplies and a concept rule does not.
  */
-function placesOf(element: Element, at: ReadonlyMap<string, number[]>, tokens: readonly Token[], blocked: readonly boolean[]): Place[] {
+function placesOf(element: Element, words: readonly string[], at: ReadonlyMap<string, number[]>, tokens: readonly Token[], blocked: readonly boolean[]): Place[] {
   // The longest alternative at each word: "lactic acid build up" rather than "lactic acid".
   const longest = new Map<number, number>();
-  for (const [word, positions] of at) {
-    const options = element.byFirst.get(word);
-    if (options === undefined) continue;
-    for (const i of positions) {
+  for (const word of words) {
+    const options = element.byFirst.get(word)!;
+    for (const i of at.get(word)!) {
       for (const option of options) {
         if (option.length <= (longest.get(i) ?? 0) || i + option.length > tokens.length) continue;
         let ok = true;
@@ -172,21 +187,27 @@ export function matchConcepts(
   const candidates: number[] = [];
   for (const word of at.keys()) for (const id of index.byKey.get(word) ?? []) candidates.push(id);
   if (candidates.length === 0) return [];
+  // Each element's words in the sentence (one lookup per word, not one per word and element), and
+  // its places, found once however many rules share it.
+  const wordsOf: Array<string[] | undefined> = new Array(index.elementCount);
+  for (const word of at.keys()) for (const id of index.elementsByWord.get(word) ?? []) (wordsOf[id] ??= []).push(word);
+  const placesFound: Array<Place[] | undefined> = new Array(index.elementCount);
+  const places = (element: Element) => (placesFound[element.id] ??= placesOf(element, wordsOf[element.id] ?? [], at, tokens, blocked));
   let clauseOf: number[] | undefined;
   const out: Array<{ rule: RuntimeConcept; hit: PatternHit }> = [];
   const done = new Set<string>();
   for (const id of [...new Set(candidates)].sort((a, b) => a - b)) {
     const rule = index.rules[id]!;
     if (skip.has(rule.claim) || done.has(rule.claim)) continue;
-    const places: Place[][] = [];
+    const placed: Place[][] = [];
     for (const element of rule.elements) {
-      const found = placesOf(element, at, tokens, blocked);
+      const found = places(element);
       if (found.length === 0) break;
-      places.push(found);
+      placed.push(found);
     }
-    if (places.length < rule.elements.length) continue;
+    if (placed.length < rule.elements.length) continue;
     clauseOf ??= clauses(tokens);
-    const chosen = tightest(places, tokens, clauseOf);
+    const chosen = tightest(placed, tokens, clauseOf);
     if (!chosen) continue;
     const literal = chosen.flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)).sort((a, b) => a - b);
     const from = literal[0]!;

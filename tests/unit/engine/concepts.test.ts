@@ -35,6 +35,14 @@ describe('engine/concepts', () => {
     expect(scanner.scan('Toxins are what a good massage flushes.').matches[0]!.confidence).toBeLessThan(0.8);
   });
 
+  test('rules that share elements each find their claim (places are looked for once per sentence)', () => {
+    const shared = createScanner(compileClaims(input(['@massage flush @toxin', '@massage remove @toxin'])).bundle);
+    const says = (text: string) => shared.scan(text).matches.map((m) => m.text);
+    expect(says('Toxins are what a good massage removes.')).toEqual(['Toxins are what a good massage removes']);
+    expect(says('Toxins are what a good massage flushes.')).toEqual(['Toxins are what a good massage flushes']);
+    expect(says('Toxins are what a good massage hides.')).toEqual([]);
+  });
+
   test.each([
     ['too far apart', 'Toxins are something people worry about, and a lot of people who get a massage flush red.'],
     ['another clause after ", and"', 'Massage relaxes you, and water flushes toxins out.'],
