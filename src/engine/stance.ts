@@ -50,8 +50,20 @@ const NEGATION_BEFORE_REACH = 1;
 /** Cues right after the claim's words reach this far. */
 const AFTER_REACH = 4;
 
+/** Phrases by their first word: stance looks for them at every word of a claim's clause. */
+function byFirstWord(phrases: readonly string[][]): ReadonlyMap<string, readonly string[][]> {
+  const table = new Map<string, string[][]>();
+  for (const p of phrases) (table.get(p[0]!) ?? table.set(p[0]!, []).get(p[0]!)!).push(p);
+  return table;
+}
+
+/** True if one of the phrases (byFirstWord) stands at token i onwards. */
+function somePhraseAt(phrases: ReadonlyMap<string, readonly string[][]>, tokens: readonly Token[], i: number): boolean {
+  return phrases.get(tokens[i]!.norm)?.some((p) => phraseAt(tokens, i, p)) === true;
+}
+
 /** Evaluative cues, as word sequences; they dispute whatever claim shares their clause. */
-const DISPUTE_PHRASES = [
+const DISPUTE_PHRASES = byFirstWord([
   'no evidence', 'no good evidence', 'no scientific evidence', 'no reliable evidence', 'no clinical evidence', 'no proof',
   'little evidence', 'scant evidence', 'lack of evidence', 'lacks evidence', 'no research', 'no studies', 'no study',
   'no trial', 'no trials', 'no review', 'no reviews', 'no data', 'not one study', 'not a single study',
@@ -68,16 +80,16 @@ const DISPUTE_PHRASES = [
   'oversell', 'oversells', 'overselling', 'oversold', 'overhyped', 'overstate', 'overstates', 'overstating', 'exaggerate',
   'exaggerates', 'exaggerating', 'exaggeration', 'overclaim', 'overclaims', 'overclaiming', 'beyond the evidence',
   'too good to be true',
-].map((p) => p.split(' '));
+].map((p) => p.split(' ')));
 
 /** Claims attributed to others: "some therapists believe", "it is said". */
-const HEDGE_PHRASES = [
+const HEDGE_PHRASES = byFirstWord([
   'some people', 'some therapists', 'some practitioners', 'some clients', 'some clinics', 'some experts', 'some spas',
   'some patients', 'some chiropractors', 'some say', 'many people believe', 'many believe', 'it is said', 'is said to',
   'are said to', 'described as', 'credited with', 'tell us', 'tells us', 'tell clients', 'tells clients', 'tell patients',
   'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
   'pretty sure', 'i reckon', 'i guess', 'i suspect', 'up for debate',
-].map((p) => p.split(' '));
+].map((p) => p.split(' ')));
 
 const HEDGE_WORDS = new Set([
   'may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'reportedly', 'supposedly', 'allegedly',
@@ -125,7 +137,7 @@ function isHedgeWord(tokens: readonly Token[], i: number): boolean {
 function isDisputePhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;
   if (next && NOT_DISPUTE_AFTER[tokens[i]!.norm]?.has(next)) return false;
-  return DISPUTE_PHRASES.some((p) => phraseAt(tokens, i, p));
+  return somePhraseAt(DISPUTE_PHRASES, tokens, i);
 }
 
 export interface StanceResult {
@@ -159,7 +171,7 @@ export function cuesAt(tokens: readonly Token[], i: number): { negates: boolean;
   return {
     negates: isNegator(tokens, i),
     disputes: isDisputePhrase(tokens, i),
-    hedges: isHedgeWord(tokens, i) || HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p)),
+    hedges: isHedgeWord(tokens, i) || somePhraseAt(HEDGE_PHRASES, tokens, i),
   };
 }
 
@@ -206,7 +218,7 @@ export function stanceOf(
     const near = i < afterEnd; // before, inside, or just after the claim's words
     const plain = i < hit.to ? i >= from || commaFree(i) : near;
     if (isHedgeWord(tokens, i) && near) hedges = true;
-    if (i < hit.to && HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p))) hedges = true;
+    if (i < hit.to && somePhraseAt(HEDGE_PHRASES, tokens, i)) hedges = true;
     if (literal.has(i)) continue;
     if (isDisputePhrase(tokens, i)) disputes = true;
     if (plain && isNegator(tokens, i)) disputes = true;
