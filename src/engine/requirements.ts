@@ -50,8 +50,17 @@ export function createRequirementCheck(detail: PrefilterDetail): RequirementChec
   const slotSeen = new Uint32Array(detail.slots.length);
   const phraseStamp = new Uint32Array(detail.phrases.length);
   const phraseCount = new Uint16Array(detail.phrases.length);
-  /** Patterns whose key slot the window meets, to be checked once all its words are in. */
+  /** Patterns whose key slot the window meets, to be checked again once all its words are in. */
   const keyed: number[] = [];
+  /** A pattern's requirements are all met: the window passes, no need to visit more words. */
+  let met = false;
+  // Each pattern's slots, flat: checked for every pattern keyed by a slot the window meets.
+  const slotsAt = Int32Array.from([0, ...requirements.map((slots) => slots.length)], ((sum) => (n: number) => (sum += n))(0));
+  const slotsOf = Int32Array.from(requirements.flat());
+  const allSeen = (req: number) => {
+    for (let k = slotsAt[req]!; k < slotsAt[req + 1]!; k++) if (slotSeen[slotsOf[k]!] !== generation) return false;
+    return true;
+  };
 
   const addForm = (formId: number): void => {
     if (formSeen[formId] === generation) return;
@@ -65,7 +74,14 @@ export function createRequirementCheck(detail: PrefilterDetail): RequirementChec
       for (const slot of slotsOfPhrase[phrase]!) {
         if (slotSeen[slot] === generation) continue;
         slotSeen[slot] = generation;
-        for (const req of keyedBy[slot]!) keyed.push(req);
+        for (const req of keyedBy[slot]!) {
+          // Met already (its other slots came first): claim-rich windows end here, early.
+          if (allSeen(req)) {
+            met = true;
+            return;
+          }
+          keyed.push(req);
+        }
       }
     }
   };
@@ -79,12 +95,14 @@ export function createRequirementCheck(detail: PrefilterDetail): RequirementChec
         generation = 1;
       }
       keyed.length = 0;
+      met = false;
       visitWords((word) => {
+        if (met) return true;
         const forms = formsOfWord.get(word);
-        if (forms) for (const formId of forms) addForm(formId);
-        return false;
+        if (forms) for (let f = 0; f < forms.length && !met; f++) addForm(forms[f]!);
+        return met;
       });
-      return keyed.some((req) => requirements[req]!.every((slot) => slotSeen[slot] === generation));
+      return met || keyed.some(allSeen);
     },
   };
 }
