@@ -28,17 +28,56 @@ export interface Sentence {
   question: boolean;
 }
 
-interface TermJson {
+/** A compromise term, with what `compute('offset')` adds and a contraction's expanded word. */
+interface Term {
+  text: string;
   normal?: string;
   implicit?: string;
   pre?: string;
   post?: string;
   offset: { start: number; length: number };
 }
-interface SentenceJson {
-  text: string;
-  offset: { start: number; length: number };
-  terms: TermJson[];
+
+/**
+ * Each sentence's terms and its offset, as `.json({ offset: true, terms: { offset: true } })`
+ * gives them, read from the parsed document rather than from copies of every term: a sentence
+ * starts where its first word does, and its length is that of its text (words and punctuation as
+ * written, the text of a word without one being its normal form), trimmed.
+ */
+function parse(text: string): Array<{ start: number; length: number; terms: readonly Term[] }> {
+  const doc = nlp(text).compute('offset');
+  return (doc.docs as unknown as Term[][]).map((terms) => {
+    let written = '';
+    for (const t of terms) written += (t.pre ?? '') + (t.text || t.normal || '') + (t.post ?? '');
+    return { start: terms[0]!.offset.start, length: written.trim().length, terms };
+  });
+}
+
+/** Runs of one symbol, four or more ("!!!!", "...."). */
+const SYMBOL_RUN = /([^\p{L}\p{N}\s])\1{3,}/gu;
+/**
+ * Found in every text SYMBOL_RUN matches (and in a few more): four equal code units other than
+ * ASCII letters, digits and spaces, or a surrogate. Unicode classes make SYMBOL_RUN itself slow
+ * (about 30 times this on ordinary text), and most texts hold no run at all.
+ */
+const MAYBE_SYMBOL_RUN = /([^A-Za-z0-9\s])\1{3}|[\ud800-\udfff]/;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g;
+const LONG_WORD = /\S{80,}/g;
+const blank = (m: string) => ' '.repeat(m.length);
+
+/**
+ * True if the text may hold LONG_WORD: 80 code units in a row that are not ASCII white space
+ * (the other white space counts as a word's, so no text LONG_WORD matches is missed). The
+ * expression itself tries every position of every word.
+ */
+function mayHoldLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+    else if (++run === 80) return true;
+  }
+  return false;
 }
 
 /**
@@ -46,10 +85,9 @@ interface SentenceJson {
  * see compromise issue #511; control characters; absurdly long "words"): none can be part of a claim.
  */
 export function defuse(text: string): string {
-  return text
-    .replace(/([^\p{L}\p{N}\s])\1{3,}/gu, (m) => ' '.repeat(m.length))
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
-    .replace(/\S{80,}/g, (m) => ' '.repeat(m.length));
+  const runs = MAYBE_SYMBOL_RUN.test(text) ? text.replace(SYMBOL_RUN, blank) : text;
+  const plain = runs.replace(CONTROL, ' ');
+  return mayHoldLongWord(plain) ? plain.replace(LONG_WORD, blank) : plain;
 }
 
 /**
@@ -76,24 +114,24 @@ function splitPronounS(tokens: Token[]): Token[] {
 }
 
 export function sentencesOf(text: string, offset = 0): Sentence[] {
-  const json = nlp(defuse(text)).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
-  return json.map((s) => {
+  return parse(defuse(text)).map((s) => {
     const tokens: Token[] = [];
     for (const t of s.terms) {
       // compromise keeps a closing quote that ends the sentence on the last word ("boosts your
       // circulation'"); a plural possessive ("therapists'") reads as its noun too.
-      const norm = (t.implicit || t.normal || '').toLowerCase().replace(/(?<=[a-z0-9])['’]$/, '');
+      const lower = (t.implicit || t.normal || '').toLowerCase();
+      const norm = lower.endsWith("'") || lower.endsWith('’') ? lower.replace(/(?<=[a-z0-9])['’]$/, '') : lower;
       if (!norm) continue;
       const start = offset + t.offset.start;
       const keys = norm.endsWith("'s") ? [norm, norm.slice(0, -2)] : [norm];
       const post = t.post ?? '';
-      tokens.push({ norm, start, end: start + t.offset.length, clauseBreak: /;/.test(post), comma: /,/.test(post), keys });
+      tokens.push({ norm, start, end: start + t.offset.length, clauseBreak: post.includes(';'), comma: post.includes(','), keys });
     }
     // compromise starts a sentence at its first word but counts the punctuation before that word
     // ("- Back pain?") in its length: without it, the text would run into the next sentence.
     const lead = (s.terms[0]?.pre ?? '').trimStart().length;
-    const start = offset + s.offset.start;
-    const raw = text.slice(s.offset.start, s.offset.start + s.offset.length - lead);
+    const start = offset + s.start;
+    const raw = text.slice(s.start, s.start + s.length - lead);
     const trimmed = raw.trimEnd();
     return { text: trimmed, start, end: start + trimmed.length, tokens: splitPronounS(tokens), question: /\?["'”’)]*$/.test(trimmed) };
   });

@@ -124,6 +124,30 @@ describe('engine/guards', () => {
     expect(defuse('x'.repeat(79))).toBe('x'.repeat(79));
   });
 
+  test('defuse blanks runs of a symbol outside the BMP, and long words after other white space', () => {
+    expect(defuse('a😀😀😀😀b')).toBe(`a${' '.repeat(8)}b`);
+    expect(defuse('a😀😀😀b')).toBe('a😀😀😀b');
+    expect(defuse(`a\u00a0${'x'.repeat(80)}`)).toBe(`a\u00a0${' '.repeat(80)}`);
+    expect(defuse(`${'x'.repeat(40)}\u3000${'x'.repeat(40)}`)).toBe(`${'x'.repeat(40)}\u3000${'x'.repeat(40)}`);
+  });
+
+  test('defuse gives what its three expressions give, run in turn (its shortcuts only skip work)', () => {
+    const reference = (text: string) =>
+      text
+        .replace(/([^\p{L}\p{N}\s])\1{3,}/gu, (m) => ' '.repeat(m.length))
+        .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
+        .replace(/\S{80,}/g, (m) => ' '.repeat(m.length));
+    // Seeded: pieces that make runs, long words, white space of every kind, surrogates (paired and lone).
+    const pieces = ['a', 'é', '1', '!', '-', '.', '—', '😀', '\ud83d', '\ude00', ' ', '\n', '\t', '\u00a0', '\u2003', '\u0001', '\ufffd', 'x'.repeat(30)];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = Math.floor(random() * 40); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)]!.repeat(1 + Math.floor(random() * 5));
+      expect(defuse(text)).toBe(reference(text));
+    }
+  });
+
   test('tokens from defused text carry offsets into the original', () => {
     const text = 'Intro!!!!!!!! Massage flushes toxins.';
     const tokens = sentencesOf(text, 100).flatMap((s) => s.tokens);
