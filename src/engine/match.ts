@@ -119,15 +119,14 @@ function matchFrom(st: MatchState, slotIdx: number, pos: number): number {
     }
     return -1;
   }
-  // A word with one key tries only the alternatives starting with it (their first word needs no
-  // check); others (a possessive, an alias) try all.
   const token = st.tokens[pos];
   if (token !== undefined && !st.blocked[pos]) {
-    const single = token.keys.length === 1;
-    const options = single ? slot.byFirst.get(token.keys[0]!) : slot.options;
-    for (const option of options ?? NO_OPTIONS) {
+    const options = optionsFor(slot, token);
+    // All the slot's alternatives: their first word is still to be checked.
+    const sure = options !== slot.options;
+    for (const option of options) {
       if (pos + option.length > st.tokens.length) continue;
-      let ok = single || accepts(option[0]!, token);
+      let ok = sure || accepts(option[0]!, token);
       for (let k = 1; k < option.length && ok; k++) ok = !st.blocked[pos + k] && accepts(option[k]!, st.tokens[pos + k]!);
       if (!ok) continue;
       const kept = st.literal.length;
@@ -141,6 +140,24 @@ function matchFrom(st: MatchState, slotIdx: number, pos: number): number {
 }
 
 const NO_OPTIONS: readonly RuntimePhrase[] = [];
+
+/**
+ * The alternatives of a slot that may start at a token, in the slot's order: those its key starts
+ * (their first word needs no further check). A word with several keys (a possessive, a pronoun
+ * with its alias) rarely starts alternatives through more than one; then all the slot's
+ * alternatives are returned, to be checked.
+ */
+function optionsFor(slot: Extract<RuntimeSlot, { kind: 'alt' }>, token: Token): readonly RuntimePhrase[] {
+  if (token.keys.length === 1) return slot.byFirst.get(token.keys[0]!) ?? NO_OPTIONS;
+  let found: readonly RuntimePhrase[] | undefined;
+  for (const key of token.keys) {
+    const list = slot.byFirst.get(key);
+    if (list === undefined) continue;
+    if (found !== undefined) return slot.options;
+    found = list;
+  }
+  return found ?? NO_OPTIONS;
+}
 
 /** The match of the pattern starting at token `from`, if any. */
 export function matchAt(pattern: RuntimePattern, tokens: readonly Token[], blocked: readonly boolean[], from: number): PatternHit | undefined {

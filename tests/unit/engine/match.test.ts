@@ -58,6 +58,8 @@ describe('engine/match', () => {
     ['optional slot absent', [MASSAGE, 'deep?', 'tissue'], 'massage tissue', 'massage tissue'],
     ['contractions are expanded', [MASSAGE, 'does', 'not', FLUSH], "Massage doesn't flush.", 'massage does not flush'],
     ['possessive matches the bare word', ['body', 'toxins'], "the body's toxins", "body's toxins"],
+    ['possessive starting alternatives through both its forms', ["body's|body", 'toxins'], "the body's toxins", "body's toxins"],
+    ['possessive after a gap', [MASSAGE, { gap: 2 }, 'body', 'toxins'], "massage clears the body's toxins", "massage clears the body's toxins"],
     ['order matters', [FLUSH, MASSAGE], 'Massage flushes.', undefined],
     ['case-insensitive', [MASSAGE, FLUSH], 'MASSAGE FLUSHES', 'massage flushes'],
   ])('%s', (_name, spec, text, expected) => {
