@@ -246,19 +246,22 @@ export interface Eligibility {
 export function eligibility(index: PatternIndex, tokens: readonly Token[]): Eligibility {
   const { keyedAt, keyed, requiredAt, required } = index;
   const met = new Uint8Array(index.slotCount);
-  const metSlots: number[] = [];
+  /** Met slots that key patterns: common words meet hundreds of slots, few of which key any. */
+  const keys: number[] = [];
   for (const t of tokens) {
     for (const key of t.keys) {
-      for (const slot of index.slotsOfWord.get(key) ?? []) {
+      const slots = index.slotsOfWord.get(key);
+      if (slots === undefined) continue;
+      for (const slot of slots) {
         if (met[slot] === 1) continue;
         met[slot] = 1;
-        metSlots.push(slot);
+        if (keyedAt[slot]! < keyedAt[slot + 1]!) keys.push(slot);
       }
     }
   }
   const ids = [...index.unkeyed];
   // Judged once every slot is in: a slot met late in the sentence completes patterns keyed earlier.
-  for (const slot of metSlots) {
+  for (const slot of keys) {
     for (let k = keyedAt[slot]!; k < keyedAt[slot + 1]!; k++) {
       const p = keyed[k]!;
       let all = true;
@@ -267,7 +270,7 @@ export function eligibility(index: PatternIndex, tokens: readonly Token[]): Elig
     }
   }
   // In the patterns' order, as matching them always was.
-  const eligible = ids.sort((a, b) => a - b).map((id) => index.patterns[id]!);
+  const eligible = Array.from(Int32Array.from(ids).sort(), (id) => index.patterns[id]!);
   // Grouped by their Set of first words (shared: most start with @massage), so a word is looked up
   // once per group rather than once per pattern: the matcher asks at every word of every reading.
   const groups: Array<{ first: ReadonlySet<string>; patterns: RuntimePattern[] }> = [];
