@@ -27,8 +27,27 @@ const MAX_CONTEXT = 300;
  */
 export function sentenceBefore(text: string, start: number): string {
   const head = text.slice(Math.max(0, start - MAX_CONTEXT), start).trimEnd();
-  const cut = Math.max(head.lastIndexOf('\n'), ...[...head.slice(0, -1).matchAll(/[.!?]["'”’)\]]*\s/g)].map((m) => m.index! + m[0].length - 1));
-  return head.slice(cut + 1);
+  return head.slice(lastBreak(head) + 1);
+}
+
+const TERMINATOR = /[.!?]/;
+const CLOSER = /["'”’)\]]/;
+const SPACE = /\s/;
+
+/**
+ * The last line break of the text, or the last white space that ends a sentence (a terminator and
+ * closing quotes or brackets before it), not counting the text's last character; -1 if none.
+ * Read backwards: the break is usually near the end.
+ */
+function lastBreak(head: string): number {
+  const line = head.lastIndexOf('\n');
+  for (let q = head.length - 2; q > line; q--) {
+    if (!SPACE.test(head[q]!)) continue;
+    let k = q - 1;
+    while (k >= 0 && CLOSER.test(head[k]!)) k--;
+    if (k >= 0 && TERMINATOR.test(head[k]!)) return q;
+  }
+  return line;
 }
 
 /** Verbs of relief that may end a sentence with the problem left implicit ("A massage really helped."). */

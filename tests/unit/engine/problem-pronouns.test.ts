@@ -1,6 +1,7 @@
 /** "It", or nothing, for the back pain a testimonial names just before, through the scanner with the real claims. */
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
+import { sentenceBefore } from '../../../src/engine/problem-pronouns';
 import { createScanner } from '../../../src/engine/scanner';
 
 const scanner = createScanner(loadClaims().bundle);
@@ -32,5 +33,32 @@ describe('engine/problem-pronouns', () => {
     'I love gardening. A massage really helped.',
   ])('no back-pain reading: %j', (text) => {
     expect(found(text)).not.toContain('massage-relieves-back-pain:asserts');
+  });
+
+  test.each([
+    ['the sentence before, in the block', 'My back hurt. I slept badly! A massage helped.', 29, 'I slept badly!'],
+    ['after closing quotes', 'She said "stop." Then it eased. Massage', 32, 'Then it eased.'],
+    ['a heading, the block before', 'Lower back pain\nA massage helped.', 16, 'Lower back pain'],
+    ['no break: from the start', 'Back pain for weeks', 19, 'Back pain for weeks'],
+    ['a terminator without a space after it is no break', 'See e.g.this one and', 20, 'See e.g.this one and'],
+  ])('sentenceBefore: %s', (_name, text, start, expected) => {
+    expect(sentenceBefore(text, start)).toBe(expected);
+  });
+
+  test('sentenceBefore gives what its defining expression gives (last break by a global match)', () => {
+    const reference = (text: string, start: number) => {
+      const head = text.slice(Math.max(0, start - 300), start).trimEnd();
+      const cut = Math.max(head.lastIndexOf('\n'), ...[...head.slice(0, -1).matchAll(/[.!?]["'”’)\]]*\s/g)].map((m) => m.index! + m[0].length - 1));
+      return head.slice(cut + 1);
+    };
+    const pieces = ['word', ' ', '.', '!', '?', '"', '”', ')', ']', '\n', '\t', '\u00a0', 'x'.repeat(40)];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = Math.floor(random() * 30); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)];
+      const start = Math.floor(random() * (text.length + 1));
+      expect(sentenceBefore(text, start)).toBe(reference(text, start));
+    }
   });
 });
