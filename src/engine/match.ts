@@ -270,7 +270,9 @@ export function eligibility(index: PatternIndex, tokens: readonly Token[]): Elig
     }
   }
   // In the patterns' order, as matching them always was.
-  const eligible = Array.from(Int32Array.from(ids).sort(), (id) => index.patterns[id]!);
+  const sorted = Int32Array.from(ids).sort();
+  const eligible: RuntimePattern[] = [];
+  for (const id of sorted) eligible.push(index.patterns[id]!);
   // Grouped by their Set of first words (shared: most start with @massage), so a word is looked up
   // once per group rather than once per pattern: the matcher asks at every word of every reading.
   const groups: Array<{ first: ReadonlySet<string>; patterns: RuntimePattern[] }> = [];
