@@ -349,8 +349,13 @@ export function blockedTokens(vetoes: readonly RuntimePhrase[], tokens: readonly
   for (let i = 0; i < tokens.length; i++) {
     // Tried where a key of the word starts it (a word with several keys may try one twice: harmless).
     for (const key of tokens[i]!.keys) {
-      for (const veto of byFirst.get(key) ?? []) {
-        if (i + veto.length <= tokens.length && veto.every((forms, k) => accepts(forms, tokens[i + k]!))) for (let k = 0; k < veto.length; k++) blocked[i + k] = true;
+      const vetoes = byFirst.get(key);
+      if (vetoes === undefined) continue;
+      for (const veto of vetoes) {
+        if (i + veto.length > tokens.length) continue;
+        let all = true;
+        for (let k = 1; k < veto.length && all; k++) all = accepts(veto[k]!, tokens[i + k]!);
+        if (all) for (let k = 0; k < veto.length; k++) blocked[i + k] = true;
       }
     }
   }
