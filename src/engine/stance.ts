@@ -70,7 +70,7 @@ const DISPUTE_PHRASES = byFirstWord([
   'not been shown', 'never been shown', 'not been proven', 'never been proven', 'no basis', 'not supported', 'not true',
   'not the case', 'myth', 'myths', 'misconception', 'misconceptions', 'false', 'untrue', 'debunked', 'debunk', 'unproven',
   'unfounded', 'baseless', 'bogus', 'nonsense', 'pseudoscience', 'disproven', 'disproved', 'unsupported', 'mistaken',
-  'misleading', 'overstated', 'exaggerated', 'wrong', 'incorrect', 'doubtful', 'misreading', 'misread', 'misquoted',
+  'misleading', 'overstated', 'exaggerated', 'wrong', 'incorrect', 'doubtful', 'misreading', 'misread', 'misreads', 'misquoted', 'misquotes',
   'misinterpretation', 'misinterpreted', 'misrepresents', 'misrepresented', 'zero evidence', 'bro science', 'snake oil',
   'forget the claim', 'forget the claims', 'forget the idea', 'forget the notion', 'forget the myth',
   'advise against', 'advises against', 'advised against', 'recommend against', 'recommends against', 'recommended against',
@@ -89,6 +89,8 @@ const HEDGE_PHRASES = byFirstWord([
   'are said to', 'described as', 'credited with', 'tell us', 'tells us', 'tell clients', 'tells clients', 'tell patients',
   'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
   'pretty sure', 'i reckon', 'i guess', 'i suspect', 'up for debate',
+  // What sellers say of it: "often marketed as a stress reliever", "touted as a cure".
+  'marketed as', 'advertised as', 'billed as', 'touted as', 'promoted as', 'sold as', 'hailed as', 'presented as',
 ].map((p) => p.split(' ')));
 
 const HEDGE_WORDS = new Set([
