@@ -18,16 +18,19 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  * The eighth round's own items (claims stated by their opposite) joined the same way: its round
  * found half of them. So did the paraphrase sweep, whose second half measured whether the round
  * written from the first carried over to other wordings of the same claims (it did not: R 0.783).
+ * Two stance floors were lowered by a newly found label each whose stance the engine reads
+ * otherwise (blind batch 6: 0.995 -> 0.994; the pages: 0.935 -> 0.929); no label's stance went from
+ * right to wrong.
  */
 const FLOORS = {
-  overall: { precision: 0.992, recall: 0.889, stanceAccuracy: 0.972 },
-  sentences: { precision: 0.993, recall: 0.890, stanceAccuracy: 0.972 },
+  overall: { precision: 0.992, recall: 0.891, stanceAccuracy: 0.972 },
+  sentences: { precision: 0.993, recall: 0.892, stanceAccuracy: 0.972 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
   { before: '# --- blind batch 2:', precision: 0.996, recall: 0.981, stanceAccuracy: 0.996 },
-  { before: '# --- blind batch 6:', precision: 0.993, recall: 0.947, stanceAccuracy: 0.995 },
+  { before: '# --- blind batch 6:', precision: 0.993, recall: 0.948, stanceAccuracy: 0.994 },
   { before: '# --- blind batch 5:', precision: 0.993, recall: 0.937, stanceAccuracy: 0.993 },
   { before: '# --- blind batch 8:', precision: 0.994, recall: 0.938, stanceAccuracy: 0.991 },
   { before: '# --- blind batch 9:', precision: 0.994, recall: 0.938, stanceAccuracy: 0.989 },
@@ -38,12 +41,12 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 15:', precision: 0.991, recall: 0.912, stanceAccuracy: 0.980 },
   { before: '# --- blind batch 16:', precision: 0.991, recall: 0.903, stanceAccuracy: 0.975 },
   { before: '# --- blind batch 18:', precision: 0.991, recall: 0.898, stanceAccuracy: 0.974 },
-  { before: '# --- blind batch 20:', precision: 0.992, recall: 0.892, stanceAccuracy: 0.972 },
-  { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.891, stanceAccuracy: 0.970 },
+  { before: '# --- blind batch 20:', precision: 0.992, recall: 0.893, stanceAccuracy: 0.972 },
+  { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.893, stanceAccuracy: 0.970 },
 ];
 
 /** The dev pages (tests/fixtures/pages, tests/eval/pages), scored as whole pages read the content script's way. */
-const PAGE_FLOORS = { precision: 0.968, recall: 0.625, stanceAccuracy: 0.935 };
+const PAGE_FLOORS = { precision: 0.968, recall: 0.629, stanceAccuracy: 0.929 };
 
 const result = evaluate(createScanner(loadClaims().bundle));
 
