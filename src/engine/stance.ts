@@ -65,7 +65,8 @@ function somePhraseAt(phrases: ReadonlyMap<string, readonly string[][]>, tokens:
 /** Evaluative cues, as word sequences; they dispute whatever claim shares their clause. */
 const DISPUTE_PHRASES = byFirstWord([
   'no evidence', 'no good evidence', 'no scientific evidence', 'no reliable evidence', 'no clinical evidence', 'no proof',
-  'little evidence', 'scant evidence', 'lack of evidence', 'lacks evidence', 'no research', 'no studies', 'no study',
+  'little evidence', 'little supporting evidence', 'no supporting evidence', 'little scientific evidence', 'little good evidence',
+  'little reliable evidence', 'scant evidence', 'lack of evidence', 'lacks evidence', 'no research', 'no studies', 'no study',
   'no trial', 'no trials', 'no review', 'no reviews', 'no data', 'not one study', 'not a single study',
   'not been shown', 'never been shown', 'not been proven', 'never been proven', 'no basis', 'not supported', 'not true',
   'not the case', 'myth', 'myths', 'misconception', 'misconceptions', 'false', 'untrue', 'debunked', 'debunk', 'unproven',

@@ -113,8 +113,21 @@ function splitPronounS(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Reference marks as encyclopedias and papers print them ("[4]", "[12, 13]", "[a]", "[citation
+ * needed]"). After a full stop they hide the sentence break from compromise ("... endorphins.[4]
+ * Doppler studies ..." reads as one sentence, so the next sentence's "no increase" disputes this
+ * one's claim); inside a sentence they split a word from its ending ("pain[3]").
+ */
+const CITATION_MARK = /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|citation needed|note \d{1,3})\]/gi;
+
+/** Blanks out reference marks, offset for offset. */
+export function withoutCitationMarks(text: string): string {
+  return text.includes('[') ? text.replace(CITATION_MARK, blank) : text;
+}
+
 export function sentencesOf(text: string, offset = 0): Sentence[] {
-  return parse(defuse(text)).map((s) => {
+  return parse(defuse(withoutCitationMarks(text))).map((s) => {
     const tokens: Token[] = [];
     for (const t of s.terms) {
       // compromise keeps a closing quote that ends the sentence on the last word ("boosts your

@@ -27,6 +27,7 @@ describe('engine/stance', () => {
     // calling a claim oversold or beyond the evidence disputes it
     ['Anyone selling massage as a cure for back pain is overselling it.', 'massage-cures-back-pain', 'disputes'],
     ['Claims that massage flushes toxins go beyond the evidence.', TOXINS, 'disputes'],
+    ['Claims that massage flushes toxins have little supporting evidence.', TOXINS, 'disputes'],
     // "rarely", "seldom", "hardly" deny
     ['Massage rarely cures back pain.', 'massage-cures-back-pain', 'disputes'],
     ['X-rays rarely help to find a subluxation.', 'xray-diagnoses-subluxation', 'disputes'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentencesOf } from '../../../src/engine/tokenize';
+import { sentencesOf, withoutCitationMarks } from '../../../src/engine/tokenize';
 
 const words = (text: string) => sentencesOf(text).flatMap((s) => s.tokens.map((t) => t.norm));
 
@@ -29,5 +29,16 @@ describe('engine/tokenize', () => {
   test('a comma after a word is recorded', () => {
     const tokens = sentencesOf('However, it is. However it is done.').flatMap((s) => s.tokens);
     expect(tokens.filter((t) => t.norm === 'however').map((t) => t.comma)).toEqual([true, false]);
+  });
+
+  test('a reference mark after a full stop does not hide the sentence break', () => {
+    const text = 'Massage is said to release endorphins.[4] Trials found no rise.[5][6] Others disagree.[citation needed]';
+    expect(sentencesOf(text).map((s) => s.text)).toEqual(['Massage is said to release endorphins.', 'Trials found no rise.', 'Others disagree.']);
+  });
+
+  test('reference marks are blanked offset for offset; brackets that are not marks stay', () => {
+    expect(withoutCitationMarks('pain[3] eases [12, 13] and [a]')).toBe('pain    eases          and    ');
+    expect(words('Massage eases pain[3] in the short term.')).toEqual(['massage', 'eases', 'pain', 'in', 'the', 'short', 'term']);
+    expect(withoutCitationMarks('[sic] and [2019 survey]')).toBe('[sic] and [2019 survey]');
   });
 });

@@ -19,8 +19,8 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  * found half of them. So did the paraphrase sweep, whose second half measured whether the round
  * written from the first carried over to other wordings of the same claims (it did not: R 0.783).
  * Two stance floors were lowered by a newly found label each whose stance the engine reads
- * otherwise (blind batch 6: 0.995 -> 0.994; the pages: 0.935 -> 0.929); no label's stance went from
- * right to wrong.
+ * otherwise (blind batch 6: 0.995 -> 0.994; the pages: 0.935 -> 0.929, since back to 0.932); no
+ * label's stance went from right to wrong.
  */
 const FLOORS = {
   overall: { precision: 0.992, recall: 0.891, stanceAccuracy: 0.972 },
@@ -46,7 +46,7 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
 ];
 
 /** The dev pages (tests/fixtures/pages, tests/eval/pages), scored as whole pages read the content script's way. */
-const PAGE_FLOORS = { precision: 0.968, recall: 0.629, stanceAccuracy: 0.929 };
+const PAGE_FLOORS = { precision: 0.97, recall: 0.653, stanceAccuracy: 0.932 };
 
 const result = evaluate(createScanner(loadClaims().bundle));
 
