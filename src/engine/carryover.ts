@@ -19,7 +19,7 @@
  * Marks land on the fragment's own words: the carried subject has no characters of its own.
  */
 import { MASSAGE_KINDS } from './massage-kinds';
-import { isServiceHeading } from './sections';
+import { DEVICES, isServiceHeading } from './sections';
 import type { PatternHit } from './match';
 import { cuesAt } from './stance';
 import type { Sentence, Token } from './tokenize';
@@ -92,14 +92,16 @@ function roleAt(tokens: readonly Token[], i: number): { role: Role; after: numbe
 export function introStance(intro: Sentence, blocked: readonly boolean[], mentions: ReadonlySet<string>): Stance | undefined {
   const { tokens } = intro;
   let found: { role: Role; after: number } | undefined;
-  let last = -1;
   for (let i = 0; i < tokens.length && !found; i++) {
     if (blocked[i] || !tokens[i]!.keys.some((k) => mentions.has(k))) continue;
     found = roleAt(tokens, i);
-    last = i;
   }
-  // A menu heading ("Hot Stone Massage — 60 min") is the subject of the description under it.
-  if (!found && last >= 0 && isServiceHeading(intro.text, mentions)) found = { role: 'actor', after: last + 1 };
+  // A menu heading ("Hot Stone Massage — 60 min", "Handheld Percussion Massager") is the subject of
+  // the description under it, unless its name is vetoed ("Deep Tissue Massager").
+  if (!found && isServiceHeading(intro.text, mentions)) {
+    const name = tokens.findLastIndex((t) => mentions.has(t.norm) || DEVICES.has(t.norm));
+    if (name >= 0 && !blocked[name]) found = { role: 'actor', after: name + 1 };
+  }
   if (!found) return undefined;
   // A question heading may ask for benefits ("What are the benefits of massage?", "What can massage
   // do for you?", "How does massage help?"); "Can massage help?" asks whether.
@@ -159,10 +161,16 @@ const AGENT_WORDS = new Set(['by', 'through', 'via', 'from', 'with', 'after', 'f
 const BODY = new Set(['muscle', 'muscles', 'tissue', 'tissues', 'body', 'blood', 'bloodstream', 'skin', 'joint', 'joints', 'back', 'cells', 'system']);
 const DETERMINERS = new Set(['the', 'your', 'our', 'their', 'his', 'her', 'my']);
 
-/** True if token i names another agent (or cause) than the carried subject. */
-function isAgent(tokens: readonly Token[], i: number): boolean {
+/** Words of time: they name another cause after an effect ("Better circulation after a workout"), not after a verb. */
+const WHEN_WORDS = new Set(['after', 'following', 'during']);
+
+/**
+ * True if token i names another agent (or cause) than the carried subject. In a predicate ("Flushes
+ * out lactic acid after exercise") a word of time says when the subject acts, not who does.
+ */
+function isAgent(tokens: readonly Token[], i: number, predicate = false): boolean {
   const norm = tokens[i]!.norm;
-  if (!AGENT_WORDS.has(norm)) return false;
+  if (!AGENT_WORDS.has(norm) || (predicate && WHEN_WORDS.has(norm))) return false;
   if (norm !== 'from') return true;
   const next = DETERMINERS.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
   return !BODY.has(tokens[next]?.norm ?? '');
@@ -201,11 +209,13 @@ export function carries(s: Sentence, leadLength: number, hit: PatternHit): boole
   for (let i = leadLength; i < first; i++) if (!OPENERS.has(tokens[i]!.norm)) return false;
   const end = stretchEnd(s, leadLength);
   if (hit.to > end || end - leadLength > MAX_STRETCH_WORDS) return false;
+  // A fragment opening on the claim's verb ("Breaks up knots"), not on an effect ("Better circulation").
+  const predicate = first === leadLength && /[^s]s$/.test(tokens[first]!.norm);
   // The next stretch may name the agent: "Better circulation, thanks to regular yoga".
-  if (end < tokens.length && isAgent(tokens, end)) return false;
+  if (end < tokens.length && isAgent(tokens, end, predicate)) return false;
   const literal = new Set(hit.literal);
   for (let i = first; i < end; i++) {
-    if (!literal.has(i) && (OWN_VERBS.has(tokens[i]!.norm) || isAgent(tokens, i))) return false;
+    if (!literal.has(i) && (OWN_VERBS.has(tokens[i]!.norm) || isAgent(tokens, i, predicate))) return false;
   }
   return true;
 }

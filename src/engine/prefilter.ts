@@ -16,7 +16,7 @@ import type { PrefilterData, PrefilterDetail } from './types';
 import { createAnchorFinder } from './anchor-pattern';
 import { holdsAnchor } from './anchor-prefix';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
-import { blockAt, blockStartAt, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, type Block, type ItemStart } from './sections';
+import { blockAt, blockStartAt, DEVICES, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, type Block, type ItemStart } from './sections';
 import { answerAfter } from './faq-answer';
 import { HOW_OFTEN_QUESTION } from './how-often';
 import { namesBackPain, PROBLEM_ALIAS, RELIEF_ENDS, sentenceBefore } from './problem-pronouns';
@@ -151,7 +151,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
   };
 
   // The subject's mentions, found apart from the anchor words (which need not include them).
-  const mentionWords = carry && new RegExp(`\\b(?:${[...carry.mentions].map((w) => w.replace(/[^a-z0-9]/gi, '\\$&')).join('|')})\\b`, 'gi');
+  const mentionWords = carry && new RegExp(`\\b(?:${[...carry.mentions, ...DEVICES].map((w) => w.replace(/[^a-z0-9]/gi, '\\$&')).join('|')})\\b`, 'gi');
 
   /**
    * Items under any intro or heading that may introduce items under the subject, by block start:

@@ -109,6 +109,18 @@ function isHeadingShaped(s: string): boolean {
   return t.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
+/**
+ * A line holding only a price or a duration, as product and service cards put between their name
+ * and their description ("39.99", "£45 | 60 min", "75 minutes, now 76 pounds"): it belongs to the
+ * heading above it, and is passed over between a heading and the block under it.
+ */
+export function isDetailLine(line: string): boolean {
+  if (line.length > MAX_DETAIL_CHARS || !/\d/.test(line)) return false;
+  return DETAIL_WORDS.test(line.replace(/\d+(?:[.,]\d+)*/g, ' '));
+}
+const MAX_DETAIL_CHARS = 40;
+const DETAIL_WORDS = /^(?:[\s$\u00a3\u20ac%()[\]|/\u00b7,.:+\u2013\u2014-]|\b(?:mins?|minutes?|hrs?|hours?|now|was|from|only|per|each|session|pounds?|dollars?|euros?|gbp|usd|eur|rrp|ml|g|kg|pack|x)\b)*$/i;
+
 /** What may follow a service's name in a menu heading: a duration or price ("— 60 min", "(90 minutes)", "| $80"). */
 const SERVICE_DETAILS = /(?:\s*(?:[-\u2013\u2014|(),\u00b7/]|\d+(?:[.,]\d+)?(?![\d.,])|[$\u00a3\u20ac]|\b(?:mins?|minutes?|hrs?|hours?)\b))*\s*$/i;
 /** Words before the name that make a heading about something else: "Before your massage", "Book a massage". */
@@ -124,8 +136,15 @@ export function isServiceHeading(line: string, mentions: ReadonlySet<string>): b
   if (!isHeadingShaped(line) || /[?]\s*$/.test(line)) return false;
   const name = line.replace(SERVICE_DETAILS, '');
   const last = /([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
-  return last !== undefined && mentions.has(last) && !NOT_A_SERVICE.test(name);
+  return last !== undefined && (mentions.has(last) || DEVICES.has(last)) && !NOT_A_SERVICE.test(name);
 }
+
+/**
+ * A product card's name may end on a device that gives the massage ("Handheld Percussion
+ * Massager"): its description is the massage's ("Breaks up knots ..."). Devices the lexicon vetoes
+ * ("massage chair", "deep tissue massager") are no massage, as everywhere.
+ */
+export const DEVICES: ReadonlySet<string> = new Set(['massager', 'massagers']);
 
 /** Words that make a short line a heading of its own section ("Exercise benefits"), never a sibling item. */
 const SECTION_WORDS = /\b(?:benefits?|advantages?|perks?|myths?|misconceptions?|tips|reasons|facts)\b/i;
@@ -161,7 +180,7 @@ export function introBefore(text: string, fragmentStart: number, introduces: (li
     const block = { start: reach + nl + 1, end: reach + end };
     end = nl;
     const line = text.slice(block.start, block.end);
-    if (!line.trim()) continue;
+    if (!line.trim() || isDetailLine(line)) continue;
     const blockMarked = markerEnd(text, block.start) !== null;
     if (isColonIntro(line)) return line.length <= MAX_ITEM_CHARS && introduces(line) ? block : undefined;
     if (!blockMarked && isHeadingShaped(line)) {
