@@ -147,6 +147,18 @@ export function withLead(fragment: Sentence, contentStart: number, lead: readonl
   return { ...fragment, tokens: [...stand, ...own] };
 }
 
+/**
+ * The fragment with a stand-in subject in place of its tokens `from` to `to` (exclusive): a phrase
+ * that names the subject in other words ("Slow, firm pressure that", massage-phrases.ts). The
+ * stand-in spans the phrase's characters, so a match's mark starts on the sentence's own subject.
+ */
+export function withSubject(fragment: Sentence, from: number, to: number, lead: readonly string[]): Sentence {
+  const start = fragment.tokens[from]!.start;
+  const end = fragment.tokens[to - 1]!.end;
+  const stand = lead.map((norm): Token => ({ norm, start, end, clauseBreak: false, keys: [norm] }));
+  return { ...fragment, tokens: [...stand, ...fragment.tokens.slice(to)] };
+}
+
 /** Words a fragment may open with before its claim: "May improve circulation", "Helps flush toxins". */
 const OPENERS = new Set(['a', 'an', 'the', 'can', 'may', 'might', 'could', 'will', 'would', 'also', 'often', 'usually', 'greatly', 'really', 'actually', 'naturally', 'significantly', 'effectively', 'gently', 'help', 'helps', 'helping', 'to']);
 /** A verb of the fragment's own: the effect is the subject of another statement. */
@@ -199,8 +211,14 @@ export function namesSubject(fragment: Sentence, contentStart: number, mentions:
   return fragment.tokens.slice(from, end).some((t) => t.keys.some((k) => mentions.has(k)));
 }
 
-/** True if the hit on the fragment with its stand-in (`leadLength` tokens) reads as a carried claim. */
-export function carries(s: Sentence, leadLength: number, hit: PatternHit): boolean {
+/** Longest first stretch after a phrase that names the subject: its predicate, a whole clause. */
+export const MAX_PREDICATE_WORDS = 24;
+
+/**
+ * True if the hit on the fragment with its stand-in (`leadLength` tokens) reads as a carried claim.
+ * `maxWords`: the longest first stretch (longer for a predicate after a phrase naming the subject).
+ */
+export function carries(s: Sentence, leadLength: number, hit: PatternHit, maxWords = MAX_STRETCH_WORDS): boolean {
   const { tokens } = s;
   if (hit.from !== 0 || !hit.literal.includes(0)) return false;
   const own = hit.literal.filter((i) => i >= leadLength);
@@ -208,7 +226,7 @@ export function carries(s: Sentence, leadLength: number, hit: PatternHit): boole
   const first = Math.min(...own);
   for (let i = leadLength; i < first; i++) if (!OPENERS.has(tokens[i]!.norm)) return false;
   const end = stretchEnd(s, leadLength);
-  if (hit.to > end || end - leadLength > MAX_STRETCH_WORDS) return false;
+  if (hit.to > end || end - leadLength > maxWords) return false;
   // A fragment opening on the claim's verb ("Breaks up knots"), not on an effect ("Better circulation").
   const predicate = first === leadLength && /[^s]s$/.test(tokens[first]!.norm);
   // The next stretch may name the agent: "Better circulation, thanks to regular yoga".

@@ -7,7 +7,8 @@
  *    sentence ("- a fever").
  * Intros and lead-ins are read once per scan.
  */
-import { carriedStance, carries, introStance, namesSubject, withLead } from './carryover';
+import { carriedStance, carries, introStance, MAX_PREDICATE_WORDS, namesSubject, withLead, withSubject } from './carryover';
+import { massagePhraseEnd } from './massage-phrases';
 import { blockedTokens, type PatternHit, type RuntimePhrase } from './match';
 import type { CandidateWindow } from './prefilter';
 import { blockAt, isLeadIn, isRemedyHeading, isWarningHeading, type Block } from './sections';
@@ -150,10 +151,9 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
       const out = new Map<string, ClaimMatch>();
       for (const m of found) if (m.sentenceStart === first.start) out.set(m.claimId, m);
       const owned = new Set(out.values());
-      const read = (at: number, lead: readonly string[]) => {
-        const s = withLead(first, at, lead);
+      const read = (at: number, lead: readonly string[], s = withLead(first, at, lead), maxWords?: number) => {
         if (!s) return false;
-        const carried: Carried = { accept: (hit) => carries(s, lead.length, hit), stance: (fragment) => carriedStance(introSays, fragment) };
+        const carried: Carried = { accept: (hit) => carries(s, lead.length, hit, maxWords), stance: (fragment) => carriedStance(introSays, fragment) };
         for (const m of match(s, carried)) {
           const prior = out.get(m.claimId);
           // A later phrase's own reading is the tighter mark ("helps you sleep", not "improves circulation and helps you sleep").
@@ -166,6 +166,10 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
         if (!read(w.item!.content, lead)) break;
         for (const { at, openers } of later) read(at, [...lead, ...openers]);
       }
+      // "Slow, firm pressure that breaks down adhesions": a phrase naming the massage is its subject.
+      const from = first.tokens.findIndex((t) => t.start >= w.item!.content);
+      const to = from < 0 || !leads[0] ? undefined : massagePhraseEnd(first.tokens, from);
+      if (to !== undefined) read(0, leads[0]!, withSubject(first, from, to, leads[0]!), MAX_PREDICATE_WORDS);
       return [...out.values()].filter((m) => !owned.has(m));
     };
 

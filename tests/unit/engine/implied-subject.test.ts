@@ -5,7 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
 import { createScanner } from '../../../src/engine/scanner';
+import { massagePhraseEnd } from '../../../src/engine/massage-phrases';
 import { isDetailLine } from '../../../src/engine/sections';
+import { sentencesOf } from '../../../src/engine/tokenize';
 
 const scanner = createScanner(loadClaims().bundle);
 
@@ -42,5 +44,49 @@ describe('engine: implied subjects from cards and headings', () => {
   test('in a predicate a word of time is no other agent; after an effect it is', () => {
     expect(found('Sports Massage', 'Flushes out lactic acid after a hard session.')).toEqual(['massage-flushes-toxins:asserts']);
     expect(found('Benefits of massage:', '- Better circulation after a workout')).toEqual([]);
+  });
+
+  /** The words of the phrase naming the massage the sentence opens with, or undefined. */
+  const phraseOf = (text: string) => {
+    const { tokens } = sentencesOf(text)[0]!;
+    const end = massagePhraseEnd(tokens, 0);
+    return end === undefined ? undefined : tokens.slice(0, end).map((t) => t.norm).join(' ');
+  };
+  test.each([
+    ['Ninety minutes of slow, rhythmic strokes lowers your stress.', 'ninety minutes of slow rhythmic strokes'],
+    ['An hour on the table lowers your stress.', 'an hour on the table'],
+    ['Slow, firm pressure that breaks down adhesions.', 'slow firm pressure that'],
+    ['Hands-on work that corrects muscle imbalances.', 'hands on work that'],
+    ['The treatment eases back pain.', 'the treatment'],
+    ['Your session ends with hot towels.', 'your session'],
+  ])('%j opens with a phrase naming the massage', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+  test.each([
+    'Gentle exercise eases back pain.',
+    'The heat relaxes tight muscles.',
+    'Your posture matters.',
+    'Work eases stress.',
+    'Treatment eases back pain.',
+    'A full assessment followed by hands-on work that corrects muscle imbalances.',
+    'Ninety minutes is all it takes.',
+    'Firm pressure, applied slowly, eases pain.',
+  ])('%j does not', (text) => {
+    expect(phraseOf(text)).toBeUndefined();
+  });
+
+  test('under a heading naming a massage, a phrase naming it is its subject; the mark starts on the phrase', () => {
+    const card = ['Deep Sleep Massage', 'Ninety minutes of slow, rhythmic strokes lowers your stress hormones and sends you into the best sleep of your week.'];
+    expect(found(...card)).toEqual(['massage-relieves-stress-sleep:asserts']);
+    expect(marks(...card)).toEqual(['Ninety minutes of slow, rhythmic strokes lowers your stress']);
+    expect(found('Hot Stone Massage', '60 min', 'The treatment eases back pain.')).toEqual(['massage-relieves-back-pain:asserts']);
+    expect(found('Sports Massage', 'Hands-on work that corrects the muscle imbalances behind your back pain.')).toEqual(['massage-corrects-imbalances:asserts']);
+  });
+
+  test('a phrase naming something else, or under another heading, takes nothing', () => {
+    expect(found('Infrared Heat Therapy', 'The treatment eases back pain.')).toEqual([]);
+    expect(found('Deep Tissue Massage', 'Gentle exercise eases back pain.')).toEqual(['exercise-helps-back-pain:asserts']);
+    expect(found('Massage Chairs', 'Slow, rhythmic strokes ease back pain.')).toEqual([]);
+    expect(found('Sports Massage', 'A full assessment followed by hands-on work that corrects the muscle imbalances.')).toEqual([]);
   });
 });
