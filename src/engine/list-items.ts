@@ -41,6 +41,8 @@ export interface ItemReaderOptions {
 export interface ItemsOfText {
   /** The stance the window's intro lends its items; undefined when it does not make massage the actor. */
   introStance(w: CandidateWindow): Stance | undefined;
+  /** The same for the intro of a series of numbered headings ("Myth 2: It ..."): "it" in them is massage. */
+  seriesStance(intro: Block): Stance | undefined;
   /** Claims the window's first sentence makes only with its intro or lead-in, not found in `found`. */
   matches(w: CandidateWindow, first: Sentence, found: readonly ClaimMatch[]): ClaimMatch[];
   /** Turns the stance of the item's claims to the intro's where it hedges or disputes. */
@@ -199,6 +201,7 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
 
     return {
       introStance: (w) => readIntro(w.item!.intro),
+      seriesStance: readIntro,
       matches(w, first, found) {
         const carried = carriedMatches(w, first, found);
         // An intro that makes massage the actor carries it, with the carry's own precautions.

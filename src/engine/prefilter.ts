@@ -16,7 +16,7 @@ import type { PrefilterData, PrefilterDetail } from './types';
 import { createAnchorFinder } from './anchor-pattern';
 import { holdsAnchor } from './anchor-prefix';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
-import { blockAt, blockStartAt, DEVICES, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, type Block, type ItemStart } from './sections';
+import { blockAt, blockStartAt, DEVICES, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, seriesIntroBefore, type Block, type ItemStart } from './sections';
 import { answerAfter } from './faq-answer';
 import { HOW_OFTEN_QUESTION } from './how-often';
 import { namesBackPain, PROBLEM_ALIAS, RELIEF_ENDS, sentenceBefore } from './problem-pronouns';
@@ -29,6 +29,8 @@ import { candidateWindows, type Window } from './windows';
  */
 export interface CandidateWindow extends Window {
   item?: { intro: Block; content: number };
+  /** When the window opens a numbered series heading ("Myth 2: It ..."): the intro of its series (sections.ts). */
+  series?: Block;
 }
 
 export interface SubjectCarry {
@@ -117,6 +119,12 @@ const PROBLEM_SLOT = new RegExp(`\\b(?:it|${[...RELIEF_ENDS].join('|')})\\b`, 'i
 
 /** A question followed, in the same window, by more text: the window may hold a question and its answer. */
 const QUESTION_THEN_MORE = /\?["'”’)]*[ \t]+\S/;
+
+/** The intro of the series whose numbered heading opens at `at` ("Myth 2: ..."), if any. */
+function seriesAt(text: string, at: number, introduces: (line: string) => boolean): Block | undefined {
+  const start = blockStartAt(text, at);
+  return start === null ? undefined : seriesIntroBefore(text, start, introduces);
+}
 
 /**
  * `pairWords`: the stand-in words a question-answer pair is read with ("massage", "help"), counted
@@ -208,6 +216,8 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       const blockStart = items.size ? blockStartAt(text, w.start) : null;
       const item = blockStart === null ? undefined : items.get(blockStart);
       const intro = item && carry && introBefore(text, item.block, introduces);
+      // "Myth 2: It has to be deep": the series' intro names what "it" is.
+      const series = carry ? seriesAt(text, w.start, introduces) : undefined;
       // A lead-in's words count as the item's own: the two are read as one sentence.
       const leadIn = item && introBefore(text, item.block, isLeadIn);
       const pair = pairWords !== undefined && QUESTION_THEN_MORE.test(slice);
@@ -217,14 +227,16 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       const problemBefore = PROBLEM_SLOT.test(slice) && namesBackPain(sentenceBefore(text, w.start));
       if (
         mayHoldClaim(slice) ||
-        (intro && mayHoldClaim(slice, carry!.words)) ||
+        ((intro || series) && mayHoldClaim(slice, carry!.words)) ||
         (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, LEAD_STAND_INS)) ||
         (pair && mayHoldClaim(slice, pairWords)) ||
         (answer !== undefined && mayHoldClaim(`${slice}\n${answer.text}`)) ||
         (problemBefore && mayHoldClaim(slice, [PROBLEM_ALIAS]))
       ) {
         const under = intro || leadIn;
-        yield under ? { ...w, item: { intro: under, content: item!.content } } : w;
+        const found: CandidateWindow = under ? { ...w, item: { intro: under, content: item!.content } } : { ...w };
+        if (series) found.series = series;
+        yield found;
       }
     }
   }

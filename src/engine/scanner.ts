@@ -219,7 +219,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
       // An item's "It ..." refers to the subject of the intro it sits under ("Why athletes love massage:" / "- It boosts circulation").
-      const introSays = w.item ? items.introStance(w) : undefined;
+      const introSays = (w.item ? items.introStance(w) : undefined) ?? (w.series ? items.seriesStance(w.series) : undefined);
       resolvePronouns(sentences, introSays !== undefined);
       resolveProblems(sentences, sentenceBefore(text, w.start));
       const matches = sentences.flatMap((s) => matchSentence(s));

@@ -216,3 +216,69 @@ export function itemsAfter(text: string, intro: Block): ItemStart[] {
   }
   return items;
 }
+
+/**
+ * A numbered heading of a series that runs through an article, each with its own paragraphs under
+ * it: "Myth 2: It has to be deep to do any good", "Misconception #3 - ...", "Fact 4:". Its label
+ * (lower case, without a plural "s") and number.
+ */
+const SERIES = /^\s*(myth|misconception|fact|truth|reason|benefit|tip)s?\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s*[:.)\u2013\u2014-]\s*\S/i;
+
+export function seriesHeading(line: string): { label: string; n: number } | undefined {
+  if (line.length > MAX_ITEM_CHARS) return undefined;
+  const m = SERIES.exec(line);
+  return m ? { label: m[1]!.toLowerCase(), n: Number(m[2]) } : undefined;
+}
+
+/** Most characters between two headings of a series (the paragraphs of one heading). */
+export const MAX_SERIES_GAP = 5000;
+/** Most blocks between two headings of a series. */
+export const MAX_SERIES_BLOCKS = 12;
+/** Most non-blank blocks between a series' intro and its first heading (a standfirst, a byline). */
+export const MAX_SERIES_LEAD_BLOCKS = 4;
+
+/** The non-blank blocks before `at`, nearest first, while within `chars` characters and `count` blocks. */
+function* blocksBefore(text: string, at: number, chars: number, count: number): Generator<Block> {
+  let end = at - 1; // the "\n" before the block at `at`
+  let seen = 0;
+  while (end > 0 && at - end <= chars) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.slice(start, end).trim()) {
+      if (++seen > count) return;
+      yield { start, end };
+    }
+    end = start - 1;
+  }
+}
+
+/**
+ * The intro a series heading sits under ("7 Myths About Massage You Probably Still Believe" above
+ * "Myth 1: ..." ... "Myth 4: It works by boosting your circulation"), if `introduces` accepts it:
+ * each earlier heading of the series (same label, numbers counting down to 1) is found within
+ * MAX_SERIES_GAP characters and MAX_SERIES_BLOCKS blocks of the next, and the intro is a heading or
+ * colon intro within MAX_SERIES_LEAD_BLOCKS blocks before the first. A gap in the numbering, or a
+ * series that starts nowhere, has no intro.
+ */
+export function seriesIntroBefore(text: string, headingStart: number, introduces: (line: string) => boolean): Block | undefined {
+  const own = blockAt(text, headingStart);
+  const heading = seriesHeading(text.slice(own.start, own.end));
+  if (!heading) return undefined;
+  let at = own.start;
+  for (let n = heading.n - 1; n >= 1; n--) {
+    let found: Block | undefined;
+    for (const b of blocksBefore(text, at, MAX_SERIES_GAP, MAX_SERIES_BLOCKS)) {
+      const other = seriesHeading(text.slice(b.start, b.end));
+      if (other?.label === heading.label) {
+        if (other.n === n) found = b;
+        break;
+      }
+    }
+    if (!found) return undefined;
+    at = found.start;
+  }
+  for (const b of blocksBefore(text, at, MAX_REACH_BACK, MAX_SERIES_LEAD_BLOCKS)) {
+    const line = text.slice(b.start, b.end);
+    if ((isHeadingShaped(line) || isColonIntro(line)) && introduces(line)) return b;
+  }
+  return undefined;
+}

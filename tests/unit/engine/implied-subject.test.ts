@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
 import { createScanner } from '../../../src/engine/scanner';
 import { massagePhraseEnd } from '../../../src/engine/massage-phrases';
-import { isDetailLine } from '../../../src/engine/sections';
+import { isDetailLine, seriesHeading } from '../../../src/engine/sections';
 import { sentencesOf } from '../../../src/engine/tokenize';
 
 const scanner = createScanner(loadClaims().bundle);
@@ -88,5 +88,44 @@ describe('engine: implied subjects from cards and headings', () => {
     expect(found('Deep Tissue Massage', 'Gentle exercise eases back pain.')).toEqual(['exercise-helps-back-pain:asserts']);
     expect(found('Massage Chairs', 'Slow, rhythmic strokes ease back pain.')).toEqual([]);
     expect(found('Sports Massage', 'A full assessment followed by hands-on work that corrects the muscle imbalances.')).toEqual([]);
+  });
+
+  const article = (title: string, ...series: string[]) => [title, 'By Grace Okafor · 7 min read', 'Here are the ones our experts hear most.', ...series];
+  const myths = [
+    'Myth 1: Massage flushes toxins out of your body',
+    'It is the most common promise on spa menus, and the shakiest.',
+    'Myth 2: It has to be deep to do any good',
+    'Many people believe a massage only counts if it hurts.',
+    'Advertisement',
+    'Myth 3: Massage breaks up scar tissue and knots',
+    'Those knots your therapist finds are real sensations.',
+    'Myth 4: It works by boosting your circulation',
+  ];
+
+  test.each([
+    ['Myth 2: It has to be deep', { label: 'myth', n: 2 }],
+    ['Misconception #3 - it is only for athletes', { label: 'misconception', n: 3 }],
+    ['Myths 4. It hurts', { label: 'myth', n: 4 }],
+  ])('%j is a series heading', (line, heading) => {
+    expect(seriesHeading(line)).toEqual(heading);
+  });
+  test.each(['My 2 cents: it works', 'Myth: it works', 'Mythical 2: it works'])('%j is not', (line) => {
+    expect(seriesHeading(line)).toBeUndefined();
+  });
+
+  test('"It" in a numbered myth heading is the massage the series is about, and the heading disputes it', () => {
+    expect(found(...article('7 Myths About Massage You Probably Still Believe', ...myths))).toEqual([
+      'massage-flushes-toxins:disputes',
+      'only-deep-massage-works:disputes',
+      'massage-breaks-scar-tissue:disputes',
+      'massage-boosts-circulation:disputes',
+    ]);
+  });
+
+  test('a series about something else, or with a gap in its numbers, lends nothing', () => {
+    const other = ['Myth 1: Yoga is only for the flexible', 'Text about yoga.', 'Myth 2: It works by boosting your circulation'];
+    expect(found(...article('7 Myths About Yoga', ...other))).toEqual([]);
+    const gap = ['Myth 1: Massage flushes toxins out of your body', 'Text.', 'Myth 3: It works by boosting your circulation'];
+    expect(found(...article('Long read: why we get things wrong', 'Massage myths are everywhere', ...gap))).toEqual(['massage-flushes-toxins:disputes']);
   });
 });
