@@ -17,6 +17,39 @@ const NOUN_ANAPHORS = new Set(['treatment', 'therapy', 'session', 'sessions', 't
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'each']);
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'therapist', 'masseuse', 'masseur', 'practitioner']);
 
+/** Who gives a massage: "our therapist Nok offers Thai massage. She works along ...": "she" is the massage she gives. */
+const GIVERS = new Set(['therapist', 'masseuse', 'masseur', 'practitioner']);
+const GIVES = new Set(['offers', 'offered', 'gives', 'gave', 'provides', 'provided', 'practises', 'practices', 'practised', 'practiced', 'performs', 'performed', 'specialises', 'specializes', 'specialised', 'specialized', 'delivers', 'teaches', 'trained']);
+/** Pronouns for the giver, resolved only as the next sentence's first word. */
+const GIVER_PRONOUNS = new Set(['she', 'he']);
+/**
+ * What a giver does with the hands, as the pronoun's verb: "she works along ...", "he uses slow
+ * strokes to flush ...". A giver does other things too ("She also teaches yoga, which helps back
+ * pain"), which are not the massage's.
+ */
+const HANDS_ON = new Set([
+  'works', 'uses', 'applies', 'focuses', 'targets', 'releases', 'breaks', 'kneads', 'presses', 'loosens', 'eases', 'relieves',
+  'restores', 'rebalances', 'balances', 'corrects', 'realigns', 'manipulates', 'flushes', 'boosts', 'stimulates', 'combines',
+  'blends', 'treats', 'unblocks', 'clears', 'melts', 'improves', 'reduces', 'increases', 'draws', 'moves', 'channels',
+]);
+/** Words between the pronoun and its verb. */
+const BEFORE_VERB = new Set(['also', 'then', 'gently', 'will', 'can', 'often', 'usually', 'carefully', 'slowly', 'skilfully']);
+
+/** Most words from the giver to the mention: "therapist Nok offers traditional Thai yoga massage". */
+const GIVER_REACH = 8;
+
+/** True if the mention at i is a massage a therapist gives: a giver, then a verb of giving, then the mention. */
+function givenAt(tokens: readonly Token[], i: number): boolean {
+  let verb = false;
+  for (let k = i - 1; k >= 0 && i - k <= GIVER_REACH; k--) {
+    const norm = tokens[k]!.norm;
+    if (tokens[k]!.comma || tokens[k]!.clauseBreak) return false;
+    if (GIVES.has(norm)) verb = true;
+    else if (verb && GIVERS.has(norm)) return true;
+  }
+  return false;
+}
+
 /** A word that may be a plural noun: another candidate for "they". */
 function looksPlural(norm: string): boolean {
   return norm.length > 3 && norm.endsWith('s') && !NOT_PLURAL.test(norm);
@@ -66,10 +99,18 @@ export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (se
   const antecedents = new Set(anaphora.antecedents);
   const pronouns = new Set(anaphora.pronouns);
   return (sentences, afterMention) => {
-    let previous = { singular: afterMention, plural: false };
+    let previous = { singular: afterMention, plural: false, given: false };
     for (const s of sentences) {
       const seen = { ...previous };
-      const mentions = { singular: false, plural: false };
+      const mentions = { singular: false, plural: false, given: false };
+      // "Our therapist Nok offers Thai massage. She works along the body's energy lines ...".
+      const first = s.tokens[0];
+      let verb = 1;
+      while (BEFORE_VERB.has(s.tokens[verb]?.norm ?? '')) verb++;
+      if (previous.given && first && GIVER_PRONOUNS.has(first.norm) && HANDS_ON.has(s.tokens[verb]?.norm ?? '')) {
+        first.alias = anaphora.alias;
+        first.keys.push(first.alias);
+      }
       /** Last token of a plural joined to a mention ("massage and other hands-on treatments"). */
       let joinedUntil = -1;
       s.tokens.forEach((t, i) => {
@@ -79,6 +120,7 @@ export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (se
           const plural = joined >= 0 || isPluralMention(s.tokens, i);
           seen.singular = mentions.singular = true;
           seen.plural = mentions.plural = plural;
+          mentions.given ||= givenAt(s.tokens, i);
         } else if (i <= joinedUntil) {
           // The joined plural ("treatments") is part of the mention, not another antecedent for "they".
         } else if (

@@ -128,4 +128,17 @@ describe('engine: implied subjects from cards and headings', () => {
     const gap = ['Myth 1: Massage flushes toxins out of your body', 'Text.', 'Myth 3: It works by boosting your circulation'];
     expect(found(...article('Long read: why we get things wrong', 'Massage myths are everywhere', ...gap))).toEqual(['massage-flushes-toxins:disputes']);
   });
+
+  test('"she" or "he" right after a therapist who gives massage is that massage, for what the hands do', () => {
+    expect(
+      found('Alongside the classes, our therapist Nok offers traditional Thai yoga massage by appointment. She works along the body\'s energy lines to release blocked energy.'),
+    ).toEqual(['energy-chakra-healing:asserts']);
+    expect(found('Our therapist Anna offers deep tissue massage. She breaks down knots and scar tissue.')).toEqual(['massage-breaks-scar-tissue:asserts']);
+  });
+
+  test('"she" or "he" after anyone else, or doing something else, is not', () => {
+    expect(found('My GP recommended massage. She prescribed painkillers that relieved my back pain.')).toEqual([]);
+    expect(found('Anna loves massage. She breaks down knots and scar tissue.')).toEqual([]);
+    expect(found('Our therapist Anna offers deep tissue massage. She also teaches yoga, which helps back pain.')).toEqual(['yoga-meditation-help:asserts']);
+  });
 });
