@@ -45,6 +45,13 @@ export interface ItemsOfText {
   seriesStance(intro: Block): Stance | undefined;
   /** Claims the window's first sentence makes only with its intro or lead-in, not found in `found`. */
   matches(w: CandidateWindow, first: Sentence, found: readonly ClaimMatch[]): ClaimMatch[];
+  /**
+   * Claims of the window's sentences that open with a phrase naming the massage ("An hour on the
+   * table lowers your stress"), read with massage for the phrase, when the block sits right under a
+   * heading that makes massage the topic and asserts (`w.topic`). The item's own first sentence is
+   * read by `matches`.
+   */
+  topicMatches(w: CandidateWindow, sentences: readonly Sentence[], found: readonly ClaimMatch[]): ClaimMatch[];
   /** Turns the stance of the item's claims to the intro's where it hedges or disputes. */
   lendIntroStance(w: CandidateWindow, matches: ClaimMatch[]): void;
 }
@@ -202,6 +209,30 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
     return {
       introStance: (w) => readIntro(w.item!.intro),
       seriesStance: readIntro,
+      topicMatches(w, sentences, found) {
+        const lead = leads[0];
+        // Under a myths heading the paragraph sets the record straight: only a topic that asserts lends.
+        if (!lead || readIntro(w.topic!) !== 'asserts') return [];
+        const out: ClaimMatch[] = [];
+        for (const s of sentences) {
+          if (w.item && s === sentences[0]) continue;
+          const to = massagePhraseEnd(s.tokens, 0);
+          if (to === undefined) continue;
+          const said = new Set(found.filter((m) => m.sentenceStart === s.start).map((m) => m.claimId));
+          const read = (r: Sentence | undefined, words: readonly string[], maxWords?: number) => {
+            if (!r) return;
+            const carried: Carried = { accept: (hit) => carries(r, words.length, hit, maxWords), stance: (fragment) => carriedStance('asserts', fragment) };
+            for (const m of match(r, carried)) {
+              if (!said.has(m.claimId)) out.push(m);
+              said.add(m.claimId);
+            }
+          };
+          read(withSubject(s, 0, to, lead), lead, MAX_PREDICATE_WORDS);
+          // "The treatment melts tension and boosts circulation": each verb phrase after the first.
+          if (s.tokens[to]) for (const { at, openers } of laterPhrases(s, s.tokens[to]!.start)) read(withLead(s, at, [...lead, ...openers]), [...lead, ...openers]);
+        }
+        return out;
+      },
       matches(w, first, found) {
         const carried = carriedMatches(w, first, found);
         // An intro that makes massage the actor carries it, with the carry's own precautions.

@@ -16,7 +16,7 @@ import type { PrefilterData, PrefilterDetail } from './types';
 import { createAnchorFinder } from './anchor-pattern';
 import { holdsAnchor } from './anchor-prefix';
 import { createRequirementCheck, type RequirementCheck } from './requirements';
-import { blockAt, blockStartAt, DEVICES, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, seriesIntroBefore, type Block, type ItemStart } from './sections';
+import { blockAt, blockStartAt, DEVICES, introBefore, isLeadIn, isRemedyHeading, isServiceHeading, itemsAfter, markerEnd, opensSection, seriesIntroBefore, topicAbove, type Block, type ItemStart } from './sections';
 import { answerAfter } from './faq-answer';
 import { HOW_OFTEN_QUESTION } from './how-often';
 import { namesBackPain, PROBLEM_ALIAS, RELIEF_ENDS, sentenceBefore } from './problem-pronouns';
@@ -31,7 +31,16 @@ export interface CandidateWindow extends Window {
   item?: { intro: Block; content: number };
   /** When the window opens a numbered series heading ("Myth 2: It ..."): the intro of its series (sections.ts). */
   series?: Block;
+  /**
+   * When the window's block sits right under a heading that makes massage the topic, and may open a
+   * sentence with a phrase naming the massage ("An hour on the table lowers ..."): the block that
+   * decides (massage-phrases.ts, sections.ts topicAbove).
+   */
+  topic?: Block;
 }
+
+/** Head words of a phrase naming the massage (massage-phrases.ts): a cheap test before looking for the heading above. */
+const PHRASE_HEADS = /\b(?:strokes?|pressure|kneading|touch|work|treatment|session|techniques?|movements|table)\b/i;
 
 export interface SubjectCarry {
   /** Words standing in for the carried subject: stage 2 counts them as present in items under an intro. */
@@ -218,6 +227,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       const intro = item && carry && introBefore(text, item.block, introduces);
       // "Myth 2: It has to be deep": the series' intro names what "it" is.
       const series = carry ? seriesAt(text, w.start, introduces) : undefined;
+      const topic = carry && PHRASE_HEADS.test(slice) ? topicAbove(text, blockAt(text, w.start).start, introduces) : undefined;
       // A lead-in's words count as the item's own: the two are read as one sentence.
       const leadIn = item && introBefore(text, item.block, isLeadIn);
       const pair = pairWords !== undefined && QUESTION_THEN_MORE.test(slice);
@@ -227,7 +237,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       const problemBefore = PROBLEM_SLOT.test(slice) && namesBackPain(sentenceBefore(text, w.start));
       if (
         mayHoldClaim(slice) ||
-        ((intro || series) && mayHoldClaim(slice, carry!.words)) ||
+        ((intro || series || topic) && mayHoldClaim(slice, carry!.words)) ||
         (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, LEAD_STAND_INS)) ||
         (pair && mayHoldClaim(slice, pairWords)) ||
         (answer !== undefined && mayHoldClaim(`${slice}\n${answer.text}`)) ||
@@ -236,6 +246,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
         const under = intro || leadIn;
         const found: CandidateWindow = under ? { ...w, item: { intro: under, content: item!.content } } : { ...w };
         if (series) found.series = series;
+        if (topic) found.topic = topic;
         yield found;
       }
     }

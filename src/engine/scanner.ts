@@ -242,6 +242,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         const restated = own?.question && m.stance === 'hedges' && !answered && !rebutted ? answerStance(text, own, sentences, m.claimId) : undefined;
         if (answered ?? rebutted ?? restated) m.stance = (answered ?? rebutted ?? restated)!;
       }
+      if (w.topic) matches.push(...items.topicMatches(w, sentences, matches));
       if (w.item && sentences[0]) {
         matches.push(...items.matches(w, sentences[0], matches));
         items.lendIntroStance(w, matches);

@@ -223,11 +223,15 @@ export function itemsAfter(text: string, intro: Block): ItemStart[] {
  * (lower case, without a plural "s") and number.
  */
 const SERIES = /^\s*(myth|misconception|fact|truth|reason|benefit|tip)s?\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s*[:.)\u2013\u2014-]\s*\S/i;
+/** A heading numbered without a label: "5. Calmer mind, deeper sleep". */
+const NUMBERED = /^\s*#?(\d{1,2})[.)]\s+\S/;
 
 export function seriesHeading(line: string): { label: string; n: number } | undefined {
   if (line.length > MAX_ITEM_CHARS) return undefined;
   const m = SERIES.exec(line);
-  return m ? { label: m[1]!.toLowerCase(), n: Number(m[2]) } : undefined;
+  if (m) return { label: m[1]!.toLowerCase(), n: Number(m[2]) };
+  const numbered = isHeadingShaped(line) ? NUMBERED.exec(line) : null;
+  return numbered ? { label: '', n: Number(numbered[1]) } : undefined;
 }
 
 /** Most characters between two headings of a series (the paragraphs of one heading). */
@@ -279,6 +283,23 @@ export function seriesIntroBefore(text: string, headingStart: number, introduces
   for (const b of blocksBefore(text, at, MAX_REACH_BACK, MAX_SERIES_LEAD_BLOCKS)) {
     const line = text.slice(b.start, b.end);
     if ((isHeadingShaped(line) || isColonIntro(line)) && introduces(line)) return b;
+  }
+  return undefined;
+}
+
+/**
+ * The heading a block sits right under (price and duration lines passed over), if that heading
+ * makes massage the topic: it introduces (`introduces`: a menu or card heading naming a massage, an
+ * intro), or it is a numbered series heading under such an intro ("5. Calmer mind, deeper sleep" in
+ * "7 Ways Massage Can Help Your Aching Back"). Returns the block whose words decide (the heading or
+ * the series' intro).
+ */
+export function topicAbove(text: string, blockStart: number, introduces: (line: string) => boolean): Block | undefined {
+  for (const b of blocksBefore(text, blockStart, MAX_REACH_BACK, MAX_SERIES_LEAD_BLOCKS)) {
+    const line = text.slice(b.start, b.end);
+    if (isDetailLine(line)) continue;
+    if (!isHeadingShaped(line)) return undefined;
+    return introduces(line) ? b : seriesIntroBefore(text, b.start, introduces);
   }
   return undefined;
 }

@@ -141,4 +141,28 @@ describe('engine: implied subjects from cards and headings', () => {
     expect(found('Anna loves massage. She breaks down knots and scar tissue.')).toEqual([]);
     expect(found('Our therapist Anna offers deep tissue massage. She also teaches yoga, which helps back pain.')).toEqual(['yoga-meditation-help:asserts']);
   });
+
+  test('a phrase naming the massage later in the block under its heading is its subject', () => {
+    expect(found('Hot Stone Massage', 'Smooth warm stones are placed along your spine. The treatment melts tension and boosts circulation.')).toEqual([
+      'massage-boosts-circulation:asserts',
+    ]);
+    const blog = [
+      '7 Ways Massage Can Help Your Aching Back',
+      'By Hannah Birch, senior massage therapist · 12 March',
+      'Back pain is the number one reason new clients walk through our door.',
+      '1. Real relief, fast',
+      "Let's start with the obvious. Tight muscles let go.",
+      '2. Calmer mind, deeper sleep',
+      'Pain and stress feed each other. An hour on the table lowers your stress levels and helps you sleep better.',
+    ];
+    expect(found(...blog)).toEqual(['massage-relieves-back-pain:asserts', 'massage-relieves-stress-sleep:asserts']);
+    expect(marks(...blog).at(-1)).toBe('An hour on the table lowers your stress');
+  });
+
+  test('no phrase is the massage under a heading about something else, a section that moved on, or a myth', () => {
+    expect(found('Infrared Sauna', 'Warm heat fills the cabin. The treatment melts tension and boosts circulation.')).toEqual([]);
+    expect(found('Hot Stone Massage', 'Warm stones along your spine.', 'Our infrared sauna', 'The treatment boosts circulation.')).toEqual([]);
+    const myths = ['Massage myths, busted', 'Myth 1: It has to hurt to work', 'Gentle pressure works as well as firm pressure in trials. The treatment boosts circulation only in the skin.'];
+    expect(found(...myths)).toEqual(['only-deep-massage-works:disputes']);
+  });
 });
