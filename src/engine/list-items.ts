@@ -8,7 +8,7 @@
  * Intros and lead-ins are read once per scan.
  */
 import { carriedStance, carries, introStance, MAX_PREDICATE_WORDS, namesSubject, withLead, withSubject } from './carryover';
-import { massagePhraseEnd } from './massage-phrases';
+import { massagePhraseEnd, OTHER_TREATMENTS } from './massage-phrases';
 import { blockedTokens, type PatternHit, type RuntimePhrase } from './match';
 import type { CandidateWindow } from './prefilter';
 import { blockAt, isLeadIn, isRemedyHeading, isWarningHeading, type Block } from './sections';
@@ -217,7 +217,7 @@ export function createItemReader(options: ItemReaderOptions): (text: string) => 
         for (const s of sentences) {
           if (w.item && s === sentences[0]) continue;
           const to = massagePhraseEnd(s.tokens, 0);
-          if (to === undefined) continue;
+          if (to === undefined || OTHER_TREATMENTS.test(text.slice(blockAt(text, s.start).start, s.start))) continue;
           const said = new Set(found.filter((m) => m.sentenceStart === s.start).map((m) => m.claimId));
           const read = (r: Sentence | undefined, words: readonly string[], maxWords?: number) => {
             if (!r) return;

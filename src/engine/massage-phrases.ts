@@ -71,3 +71,11 @@ export function massagePhraseEnd(tokens: readonly Token[], from: number): number
     return next < tokens.length ? next : undefined;
   }
 }
+
+/**
+ * Other treatments a block may name before a phrase that would then name them instead ("We also
+ * offer acupuncture. The treatment eases back pain."): after one of these, a later sentence's phrase
+ * is not read as the massage.
+ */
+export const OTHER_TREATMENTS =
+  /\b(?:acupuncture|acupressure|needling|needles?|chiropract\w*|physio\w*|osteopath\w*|facials?|wraps?|sauna|steam|yoga|pilates|ultrasound|cupping|injections?|surgery|medication|painkillers?|tablets|exercises?|stretch\w*|reiki|laser|infrared|heat|ice|bath|scrub|manicure|pedicure|waxing|peel|tens|cream|gel|balm|patch(?:es)?|device|machine|chair|gun|roller)\b/i;

@@ -35,15 +35,20 @@ const HANDS_ON = new Set([
 /** Words between the pronoun and its verb. */
 const BEFORE_VERB = new Set(['also', 'then', 'gently', 'will', 'can', 'often', 'usually', 'carefully', 'slowly', 'skilfully']);
 
+/** Words joining another treatment to the mention ("acupuncture and massage", "massage or reiki"). */
+const JOINS = new Set(['and', 'or', 'plus', 'alongside', 'with']);
+
 /** Most words from the giver to the mention: "therapist Nok offers traditional Thai yoga massage". */
 const GIVER_REACH = 8;
 
 /** True if the mention at i is a massage a therapist gives: a giver, then a verb of giving, then the mention. */
 function givenAt(tokens: readonly Token[], i: number): boolean {
+  // "offers massage and acupuncture": "she" may be doing either.
+  if (tokens.slice(i + 1, i + 1 + JOINED_REACH).some((t) => JOINS.has(t.norm))) return false;
   let verb = false;
   for (let k = i - 1; k >= 0 && i - k <= GIVER_REACH; k--) {
     const norm = tokens[k]!.norm;
-    if (tokens[k]!.comma || tokens[k]!.clauseBreak) return false;
+    if (tokens[k]!.comma || tokens[k]!.clauseBreak || JOINS.has(norm)) return false;
     if (GIVES.has(norm)) verb = true;
     else if (verb && GIVERS.has(norm)) return true;
   }

@@ -165,4 +165,18 @@ describe('engine: implied subjects from cards and headings', () => {
     const myths = ['Massage myths, busted', 'Myth 1: It has to hurt to work', 'Gentle pressure works as well as firm pressure in trials. The treatment boosts circulation only in the skin.'];
     expect(found(...myths)).toEqual(['only-deep-massage-works:disputes']);
   });
+
+  test('after another treatment named in the block, a phrase may name that one: nothing is lent', () => {
+    expect(found('Massage Therapy', 'We also offer acupuncture. The treatment reduces inflammation and relieves back pain.')).toEqual([]);
+    expect(found('Our therapist Anna offers massage and acupuncture. She uses needles to release blocked energy.')).toEqual([]);
+  });
+
+  test('a claim that holds for something else on a massager card stays its own', () => {
+    expect(found('Handheld Massager', '£39', 'Up to 8 hours of soothing heat to relieve back pain.')).toEqual(['heat-cold-relieve-back-pain:asserts']);
+    expect(found('Percussion Massager', '£59', 'Heat function relieves back pain.')).not.toContain('massage-relieves-back-pain:asserts');
+  });
+
+  test('a nav menu naming massage lends nothing to the blocks after it', () => {
+    expect(found('Home', 'Massage', 'Treatments', 'Contact', 'The treatment room has soft lighting. Slow strokes ease back pain, say our clients.')).toEqual([]);
+  });
 });
