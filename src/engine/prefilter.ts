@@ -40,7 +40,8 @@ export interface CandidateWindow extends Window {
 }
 
 /** Head words of a phrase naming the massage (massage-phrases.ts): a cheap test before looking for the heading above. */
-const PHRASE_HEADS = /\b(?:strokes?|pressure|kneading|touch|work|treatment|session|techniques?|movements|table)\b/i;
+// Case-sensitive (faster): a phrase's head follows its determiner or words of touch, in lower case.
+const PHRASE_HEADS = /\b(?:strokes?|pressure|kneading|touch|work|treatment|session|techniques?|movements|table)\b/;
 
 export interface SubjectCarry {
   /** Words standing in for the carried subject: stage 2 counts them as present in items under an intro. */
@@ -214,6 +215,12 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
   const mentionsAreAnchors = !carry || [...carry.mentions].every((w) => anchorSet.has(w));
 
   function* windows(text: string): Generator<CandidateWindow, void> {
+    /** The topic heading above each block looked at, by block start (a block may hold many windows). */
+    const topics = new Map<number, Block | undefined>();
+    const topicOf = (block: number) => {
+      if (!topics.has(block)) topics.set(block, topicAbove(text, block, introduces));
+      return topics.get(block);
+    };
     const hits = anchorsIn(text, false);
     if (hits.length === 0 && mentionsAreAnchors) return;
     const items = mentionWords ? itemsUnderIntros(text, mentionWords) : new Map<number, ItemStart>();
@@ -227,7 +234,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       const intro = item && carry && introBefore(text, item.block, introduces);
       // "Myth 2: It has to be deep": the series' intro names what "it" is.
       const series = carry ? seriesAt(text, w.start, introduces) : undefined;
-      const topic = carry && PHRASE_HEADS.test(slice) ? topicAbove(text, blockAt(text, w.start).start, introduces) : undefined;
+      const topic = carry && PHRASE_HEADS.test(slice) ? topicOf(text.lastIndexOf('\n', w.start - 1) + 1) : undefined;
       // A lead-in's words count as the item's own: the two are read as one sentence.
       const leadIn = item && introBefore(text, item.block, isLeadIn);
       const pair = pairWords !== undefined && QUESTION_THEN_MORE.test(slice);

@@ -223,6 +223,8 @@ export function itemsAfter(text: string, intro: Block): ItemStart[] {
  * (lower case, without a plural "s") and number.
  */
 const SERIES = /^\s*(myth|misconception|fact|truth|reason|benefit|tip)s?\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s*[:.)\u2013\u2014-]\s*\S/i;
+/** How a series heading starts: a label or a number. */
+const SERIES_START = /^\s*(?:#?\d|myth|misconception|fact|truth|reason|benefit|tip)/i;
 /** A heading numbered without a label: "5. Calmer mind, deeper sleep". */
 const NUMBERED = /^\s*#?(\d{1,2})[.)]\s+\S/;
 
@@ -241,13 +243,19 @@ export const MAX_SERIES_BLOCKS = 12;
 /** Most non-blank blocks between a series' intro and its first heading (a standfirst, a byline). */
 export const MAX_SERIES_LEAD_BLOCKS = 4;
 
+/** True if text[start, end) holds only white space (looked at without copying a long block). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
+
 /** The non-blank blocks before `at`, nearest first, while within `chars` characters and `count` blocks. */
 function* blocksBefore(text: string, at: number, chars: number, count: number): Generator<Block> {
   let end = at - 1; // the "\n" before the block at `at`
   let seen = 0;
   while (end > 0 && at - end <= chars) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (text.slice(start, end).trim()) {
+    if (!isBlank(text, start, end)) {
       if (++seen > count) return;
       yield { start, end };
     }
@@ -264,6 +272,8 @@ function* blocksBefore(text: string, at: number, chars: number, count: number): 
  * series that starts nowhere, has no intro.
  */
 export function seriesIntroBefore(text: string, headingStart: number, introduces: (line: string) => boolean): Block | undefined {
+  // A cheap look at the block's first characters first: most blocks are no series heading.
+  if (!SERIES_START.test(text.slice(headingStart, headingStart + 24))) return undefined;
   const own = blockAt(text, headingStart);
   const heading = seriesHeading(text.slice(own.start, own.end));
   if (!heading) return undefined;
@@ -271,7 +281,7 @@ export function seriesIntroBefore(text: string, headingStart: number, introduces
   for (let n = heading.n - 1; n >= 1; n--) {
     let found: Block | undefined;
     for (const b of blocksBefore(text, at, MAX_SERIES_GAP, MAX_SERIES_BLOCKS)) {
-      const other = seriesHeading(text.slice(b.start, b.end));
+      const other = b.end - b.start > MAX_ITEM_CHARS ? undefined : seriesHeading(text.slice(b.start, b.end));
       if (other?.label === heading.label) {
         if (other.n === n) found = b;
         break;
@@ -295,8 +305,16 @@ export function seriesIntroBefore(text: string, headingStart: number, introduces
  * the series' intro).
  */
 export function topicAbove(text: string, blockStart: number, introduces: (line: string) => boolean): Block | undefined {
-  for (const b of blocksBefore(text, blockStart, MAX_REACH_BACK, MAX_SERIES_LEAD_BLOCKS)) {
+  // Called for many blocks: a plain loop over the blocks before, copying only short ones.
+  let end = blockStart - 1;
+  for (let looked = 0; end > 0 && looked < MAX_SERIES_LEAD_BLOCKS; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const b = { start, end };
+    end = start - 1;
+    if (b.end - b.start > MAX_ITEM_CHARS) return undefined; // a paragraph, no heading
     const line = text.slice(b.start, b.end);
+    if (!line.trim()) continue;
+    looked++;
     if (isDetailLine(line)) continue;
     if (!isHeadingShaped(line)) return undefined;
     return introduces(line) ? b : seriesIntroBefore(text, b.start, introduces);
