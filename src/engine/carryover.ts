@@ -17,6 +17,12 @@
  *    other agent ("Improved circulation through daily exercise");
  *  - a negated fragment is left alone: "No more back pain" asserts, "Not a cure" disputes.
  * Marks land on the fragment's own words: the carried subject has no characters of its own.
+ *
+ * A fragment may also open with a phrase naming the massage in other words ("Ninety minutes of
+ * slow, rhythmic strokes lowers ...", massage-phrases.ts): it is read with the subject in place of
+ * the phrase (withSubject), the stand-in spanning the phrase, so the mark starts on it. The same
+ * reading serves later sentences of a block right under a heading that makes massage the topic
+ * (sections.ts topicAbove; list-items.ts topicMatches).
  */
 import { MASSAGE_KINDS } from './massage-kinds';
 import { DEVICES, isServiceHeading } from './sections';
