@@ -19,12 +19,12 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  * found half of them. So did the paraphrase sweep, whose second half measured whether the round
  * written from the first carried over to other wordings of the same claims (it did not: R 0.783).
  * Two stance floors were lowered by a newly found label each whose stance the engine reads
- * otherwise (blind batch 6: 0.995 -> 0.994; the pages: 0.935 -> 0.929, since back to 0.932); no
+ * otherwise (blind batch 6: 0.995 -> 0.994; the pages: 0.935 -> 0.929, since back to 0.934); no
  * label's stance went from right to wrong.
  */
 const FLOORS = {
-  overall: { precision: 0.992, recall: 0.891, stanceAccuracy: 0.972 },
-  sentences: { precision: 0.993, recall: 0.892, stanceAccuracy: 0.972 },
+  overall: { precision: 0.992, recall: 0.892, stanceAccuracy: 0.972 },
+  sentences: { precision: 0.993, recall: 0.893, stanceAccuracy: 0.972 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
@@ -41,12 +41,12 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 15:', precision: 0.991, recall: 0.912, stanceAccuracy: 0.980 },
   { before: '# --- blind batch 16:', precision: 0.991, recall: 0.903, stanceAccuracy: 0.975 },
   { before: '# --- blind batch 18:', precision: 0.991, recall: 0.898, stanceAccuracy: 0.974 },
-  { before: '# --- blind batch 20:', precision: 0.992, recall: 0.893, stanceAccuracy: 0.972 },
-  { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.893, stanceAccuracy: 0.970 },
+  { before: '# --- blind batch 20:', precision: 0.992, recall: 0.894, stanceAccuracy: 0.972 },
+  { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.894, stanceAccuracy: 0.970 },
 ];
 
 /** The dev pages (tests/fixtures/pages, tests/eval/pages), scored as whole pages read the content script's way. */
-const PAGE_FLOORS = { precision: 0.97, recall: 0.653, stanceAccuracy: 0.932 };
+const PAGE_FLOORS = { precision: 0.97, recall: 0.681, stanceAccuracy: 0.934 };
 
 const result = evaluate(createScanner(loadClaims().bundle));
 
