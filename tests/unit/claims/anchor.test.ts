@@ -24,9 +24,11 @@ describe('claims/anchor', () => {
     const everyWord = [...new Set(bundle.forms.flat())];
     const wide = createScanner({ ...bundle, prefilter: { ...bundle.prefilter, words: everyWord } });
     const real = createScanner(bundle);
+    // No time budget: on a busy machine a long source document could stop early on one side only.
+    const unlimited = { budgetMs: Infinity, maxCandidateChars: Infinity };
     const key = (text: string, s: ReturnType<typeof createScanner>) =>
       s
-        .scan(text)
+        .scan(text, unlimited)
         .matches.map((m) => `${m.claimId}:${m.stance}:${m.start}-${m.end}`)
         .join(' ');
     const texts = [...sentences, ...sources];
