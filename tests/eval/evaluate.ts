@@ -48,6 +48,9 @@ export interface Evaluation {
   mistakes: Mistake[];
 }
 
+/** Scans are scored whole: a time budget would make the figures depend on the machine's load. */
+const UNLIMITED = { budgetMs: Infinity, maxCandidateChars: Infinity };
+
 const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, stanceRight: 0 });
 
 export function score(c: Counts): Scores {
@@ -70,6 +73,21 @@ interface LabelledDocument {
 
 type Recorder = (claim: string, what: 'tp' | 'fp' | 'fn', stanceRight?: boolean) => void;
 
+/** Counts per claim beside the buckets a caller keeps; `record` adds to a bucket and to its claim's counts. */
+function perClaimTally() {
+  const counts = new Map<string, Counts>();
+  return {
+    record(bucket: Counts, claim: string, what: 'tp' | 'fp' | 'fn', stanceRight = false) {
+      for (const c of [bucket, counts.get(claim) ?? counts.set(claim, empty()).get(claim)!]) {
+        c[what]++;
+        if (stanceRight) c.stanceRight++;
+      }
+    },
+    /** The scores by claim ID, in ID order. */
+    scores: (): Record<string, Scores> => Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => [id, score(c)])),
+  };
+}
+
 /**
  * Scores one document: a prediction is right when a label of its claim has a quote overlapping the
  * predicted sentence; each label counts once (a second match of it is not counted again).
@@ -80,7 +98,7 @@ function scoreDocument(scanner: Scanner, doc: LabelledDocument, record: Recorder
     if (start < 0) throw new Error(`${doc.labelFile}: quote not found in ${doc.name}: "${l.quote}"`);
     return { ...l, start, end: start + l.quote.length, used: false };
   });
-  for (const m of scanner.scan(doc.text, { budgetMs: Infinity, maxCandidateChars: Infinity }).matches) {
+  for (const m of scanner.scan(doc.text, UNLIMITED).matches) {
     const sentenceEnd = m.sentenceStart + m.sentence.length;
     const overlapping = spans.filter((l) => l.claim === m.claimId && l.start < sentenceEnd && l.end > m.sentenceStart);
     const label = overlapping.find((l) => !l.used);
@@ -106,21 +124,16 @@ function scoreDocument(scanner: Scanner, doc: LabelledDocument, record: Recorder
  */
 export function evaluatePages(scanner: Scanner, dirs: readonly string[]): { scores: Scores; perClaim: Record<string, Scores>; mistakes: Mistake[]; pages: number } {
   const total = empty();
-  const perClaim = new Map<string, Counts>();
+  const tally = perClaimTally();
   const mistakes: Mistake[] = [];
-  const record: Recorder = (claim, what, stanceRight = false) => {
-    for (const c of [total, perClaim.get(claim) ?? perClaim.set(claim, empty()).get(claim)!]) {
-      c[what]++;
-      if (stanceRight) c.stanceRight++;
-    }
-  };
+  const record: Recorder = (claim, what, stanceRight) => tally.record(total, claim, what, stanceRight);
   const pages = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f)));
   for (const page of pages) {
     const labelFile = page.replace(/\.html$/, '.expected.json');
     const labels = JSON.parse(readFileSync(labelFile, 'utf8')) as QuotedLabel[];
     scoreDocument(scanner, { name: basename(page), text: htmlToText(readFileSync(page, 'utf8')), labels, labelFile }, record, mistakes);
   }
-  return { scores: score(total), perClaim: Object.fromEntries([...perClaim].sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => [id, score(c)])), mistakes, pages: pages.length };
+  return { scores: score(total), perClaim: tally.scores(), mistakes, pages: pages.length };
 }
 
 /**
@@ -130,26 +143,19 @@ export function evaluatePages(scanner: Scanner, dirs: readonly string[]): { scor
  */
 export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: string; yaml?: string } = {}): Evaluation {
   const alone = options.heldout === true || options.file !== undefined || options.yaml !== undefined;
-  const perClaim = new Map<string, Counts>();
-  const forClaim = (id: string) => perClaim.get(id) ?? perClaim.set(id, empty()).get(id)!;
+  const tally = perClaimTally();
   const sentences = empty();
   const seeds = empty();
   const mistakes: Mistake[] = [];
-  const opts = { budgetMs: Infinity, maxCandidateChars: Infinity };
 
-  const record = (bucket: Counts, claim: string, what: 'tp' | 'fp' | 'fn', stanceRight = false) => {
-    for (const c of [bucket, forClaim(claim)]) {
-      c[what]++;
-      if (stanceRight) c.stanceRight++;
-    }
-  };
+  const record = tally.record;
 
   // Hand-written sentences: one prediction per claim per item.
   const path = options.file ?? join(HERE, options.heldout ? 'heldout.yaml' : 'sentences.yaml');
   const items = parse(options.yaml ?? readFileSync(path, 'utf8')) as Array<{ text: string; expect: Label[] }>;
   for (const item of items) {
     const predicted = new Map<string, Stance>();
-    for (const m of scanner.scan(item.text, opts).matches) if (!predicted.has(m.claimId)) predicted.set(m.claimId, m.stance);
+    for (const m of scanner.scan(item.text, UNLIMITED).matches) if (!predicted.has(m.claimId)) predicted.set(m.claimId, m.stance);
     const expected = new Map((item.expect ?? []).map((l) => [l.claim, l.stance]));
     for (const [claim, stance] of predicted) {
       const want = expected.get(claim);
@@ -181,7 +187,7 @@ export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: 
     overall: score(total),
     sentences: score(sentences),
     seeds: score(seeds),
-    perClaim: Object.fromEntries([...perClaim].sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => [id, score(c)])),
+    perClaim: tally.scores(),
     mistakes,
   };
 }
