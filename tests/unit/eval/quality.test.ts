@@ -23,8 +23,8 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  * label's stance went from right to wrong.
  */
 const FLOORS = {
-  overall: { precision: 0.992, recall: 0.892, stanceAccuracy: 0.972 },
-  sentences: { precision: 0.993, recall: 0.893, stanceAccuracy: 0.972 },
+  overall: { precision: 0.992, recall: 0.893, stanceAccuracy: 0.972 },
+  sentences: { precision: 0.993, recall: 0.894, stanceAccuracy: 0.972 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
