@@ -4,8 +4,8 @@ import { defineConfig } from 'wxt';
 import { asciiOutput } from './src/build/ascii-output';
 import { claimsBundle } from './src/claims/vite-plugin';
 
-/** Unlisted scripts that run in web pages: the content script (declared below) and the marker it loads. */
-const IN_PAGE = ['checker', 'marker'];
+/** Unlisted scripts that run in web pages: the content script (the probe, declared below) and the checker and marker loaded on demand. */
+const IN_PAGE = ['probe', 'checker', 'marker'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -36,13 +36,14 @@ export default defineConfig({
     name: 'Claim Check: back pain & massage',
     description: 'Marks claims about back pain and massage therapy on the pages you read, with what the evidence says. Runs entirely in your browser.',
     // contextMenus: the "Check selected text" item on selections.
-    // scripting: the marker script and its styles go only into frames with marks, and the popup
+    // scripting: the page checker goes only into frames with candidate words, the marker script
+    // and its styles only into frames with marks, and the popup
     // reads a page's report through it (src/extension/page-api.ts).
     permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: ['<all_urls>'],
     // Declared here rather than with WXT's defineContentScript, whose wrapper reaches the extension
-    // API on every page as it starts (see entrypoints/checker.ts).
-    content_scripts: [{ matches: ['<all_urls>'], js: ['checker.js'], run_at: 'document_idle' }],
+    // API on every page as it starts (see entrypoints/probe.ts).
+    content_scripts: [{ matches: ['<all_urls>'], js: ['probe.js'], run_at: 'document_idle' }],
     action: { default_title: 'Claim Check' },
     browser_specific_settings:
       browser === 'firefox'

@@ -142,7 +142,7 @@ const denseRows: Row[] = [
   denseRow("nlp(all) 'compromise' (full) .json()", denseFull, `${denseFull.result.length} sentences`),
 ];
 
-// Sizes: what the content script and the engine carry.
+// Sizes: what the scripts in pages (probe on every page, checker and marker on demand) and the engine carry.
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 const quick = quickAnchors(bundle.prefilter.words);
 const sizeRows: Row[] = [
@@ -152,7 +152,7 @@ const sizeRows: Row[] = [
 ];
 const built = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
 if (existsSync(built)) {
-  const files = ['checker.js', 'marker.js', 'background.js', 'assets/marks.css', ...readdirSync(join(built, 'chunks')).map((f) => `chunks/${f}`)];
+  const files = ['probe.js', 'checker.js', 'marker.js', 'background.js', 'assets/marks.css', ...readdirSync(join(built, 'chunks')).map((f) => `chunks/${f}`)];
   for (const f of files.filter((f) => /\.(js|css)$/.test(f) && existsSync(join(built, f)))) {
     const path = join(built, f);
     sizeRows.push({ item: `.output/chrome-mv3/${f}`, size: kib(statSync(path).size), gzip: kib(gzipSync(readFileSync(path)).length) });

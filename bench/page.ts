@@ -494,7 +494,7 @@ async function main(): Promise<void> {
 
     const med = (p: BenchPage, e: ExtName, f: (c: Result) => number) => median((results.get(key(p, e)) ?? []).map(f));
     const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
-    const header = ['page', 'kind', 'text KB', 'text-walk ms', 'mark.js ms', 'extension ms', 'ratio', 'ext max block ms', 'ext: checker.js / marker.js / callbacks ms', 'marks ext/mark.js'];
+    const header = ['page', 'kind', 'text KB', 'text-walk ms', 'mark.js ms', 'extension ms', 'ratio', 'ext max block ms', 'ext: probe.js / checker.js / marker.js / callbacks ms', 'marks ext/mark.js'];
     const rows: string[][] = [];
     const ratios: Record<BenchPage['kind'], number[]> = { 'no-anchors': [], 'no-claims': [], claims: [] };
     let worstBlock = 0;
@@ -516,7 +516,7 @@ async function main(): Promise<void> {
         fmt(ours),
         `${ratio.toFixed(2)}x ${p.kind === 'claims' ? 'mark.js' : 'walk'}`,
         fmt(block),
-        `${fmt(part('checker.js'))} / ${fmt(part('marker.js'))} / ${fmt(part('(callbacks)'))}`,
+        `${fmt(part('probe.js'))} / ${fmt(part('checker.js'))} / ${fmt(part('marker.js'))} / ${fmt(part('(callbacks)'))}`,
         `${med(p, 'extension', (c) => c.marks)}/${med(p, 'markjs', (c) => c.marks)}`,
       ]);
     }

@@ -1,10 +1,9 @@
-// The content script on every page (declared in wxt.config.ts): reads the page's text, and only
-// where it holds candidate words asks the background's engine and loads the marker.
-// An unlisted script rather than WXT's content-script entrypoint, whose context reaches the
-// extension API as it starts: see src/extension/lazy-browser.ts.
-import prefilter from 'virtual:claims-prefilter';
+// The page checker, injected by the background into a frame where the probe found candidate words
+// (src/extension/probe-content.ts): reads the page, asks the background's engine, loads the marker.
+import { CHECKER_GLOBAL } from '@/src/extension/checker-entry';
 import { startPageContent } from '@/src/extension/page-content';
+import { publishEntry } from '@/src/page/on-demand';
 
 export default defineUnlistedScript(() => {
-  startPageContent({ prefilter });
+  publishEntry(CHECKER_GLOBAL, startPageContent);
 });

@@ -1,5 +1,5 @@
 // Marks and the tooltip, injected by the background only into frames where the engine found
-// something to mark (see src/extension/inject-marker.ts and src/page/marker-handle.ts).
+// something to mark (see src/extension/inject-scripts.ts and src/page/marker-handle.ts).
 import tooltipCss from '@/src/ui/tooltip.css?inline';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTooltipUi } from '@/src/extension/tooltip-ui';

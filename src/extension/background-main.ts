@@ -1,11 +1,11 @@
 /**
  * Background wiring: the badge per tab from the content scripts' reports, the engine for the
- * content scripts, marker script injection on request, and the "Check selected text" context-menu item (see selection-check.ts).
+ * content scripts, checker and marker script injection on request, and the "Check selected text" context-menu item (see selection-check.ts).
  */
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { scanText } from './background-engine';
-import { injectMarker } from './inject-marker';
+import { injectChecker, injectMarker } from './inject-scripts';
 import { parseMessage } from './messages';
 import { isOwnSender } from './runtime';
 import { getSettings } from './settings-store';
@@ -45,6 +45,7 @@ export function startBackground(): void {
       if (sender.frameId === 0 || sender.frameId === undefined) return showBadge(tabId, message.report).then(() => true, () => false);
       return undefined;
     }
+    if (message.type === 'load-checker') return injectChecker(tabId, sender.frameId ?? 0).then(() => true);
     if (message.type === 'load-marker') return injectMarker(tabId, sender.frameId ?? 0).then(() => true);
     // Settings are read afresh for each chunk: a change the page is rescanning for is already stored.
     if (message.type === 'scan-text') return getSettings().then((settings) => scanText(message.text, message.url, settings));

@@ -35,6 +35,8 @@ export type Message =
   | { type: 'page-report'; report: PageReport }
   /** content -> background: inject the marker script (marks, tooltip) into this frame: there is something to mark. */
   | { type: 'load-marker' }
+  /** probe -> background: inject the page checker into this frame: the page holds candidate words. */
+  | { type: 'load-checker' }
   /**
    * content -> background: run the engine over this text (a chunk of whole blocks of the page at
    * `url`); the reply is a ScanReply. The engine lives in the background, never in the page.
@@ -118,6 +120,7 @@ export function parseMessage(v: unknown): Message | undefined {
       return report && { type: 'page-report', report };
     }
     case 'load-marker':
+    case 'load-checker':
       return { type: v.type };
     case 'scan-text':
       if (!isString(v.text, MAX_SCAN_CHARS) || !isString(v.url, 10_000)) return undefined;

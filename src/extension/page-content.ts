@@ -1,20 +1,18 @@
 /**
- * Content-script side wiring: the page checker with the engine (which runs in the background and
- * answers with the settings), settings changes, navigation in single-page apps, the page marker
- * (marks and tooltip, loaded on demand) and the API the popup calls (page-api.ts). Everything that
- * reaches the extension API waits until the page holds candidate words, so most pages never touch
- * it (lazy-browser.ts). Torn down when the extension context goes (update, disable, uninstall) or
- * a newer copy of this script starts in the page.
+ * Wiring of the page checker, which the probe (probe-content.ts) has injected because the page
+ * holds candidate words: the checker with the engine (which runs in the background and answers
+ * with the settings), settings changes, navigation in single-page apps, the page marker (marks and
+ * tooltip, loaded on demand) and the API the popup calls (page-api.ts). Torn down when the
+ * extension context goes (update, disable, uninstall) or by the probe (a newer copy started).
  */
 import { browser } from 'wxt/browser';
-import type { QuickAnchors } from '../engine/anchor-prefix';
 import { startChecker } from '../page/checker';
 import { loadMarker } from '../page/marker-handle';
 import { watchUrl } from '../page/url-watch';
 import { siteOf } from '../settings/model';
+import type { StartPageChecker } from './checker-entry';
 import { addMarkReport } from './mark-reports';
 import { isScanReply, type PageReport, type ScanReply } from './messages';
-import { watchForNewerCopy } from './newer-copy';
 import { publishPageApi } from './page-api';
 import { sendToBackground } from './runtime';
 import { watchSettings } from './settings-store';
@@ -28,7 +26,7 @@ function contextIsValid(): boolean {
   }
 }
 
-export function startPageContent(options: { prefilter: QuickAnchors }): void {
+export const startPageContent: StartPageChecker = ({ hasAnchor }) => {
   /** What a page with candidate words set up, undone by teardown. */
   const undo: Array<() => void> = [];
   let connected = false;
@@ -51,7 +49,8 @@ export function startPageContent(options: { prefilter: QuickAnchors }): void {
   const checker = startChecker({
     doc: document,
     url: () => location.href,
-    prefilter: options.prefilter,
+    hasAnchor,
+    candidatesKnown: true,
     scan: async (text) => {
       connect();
       let reply: unknown;
@@ -87,5 +86,5 @@ export function startPageContent(options: { prefilter: QuickAnchors }): void {
   });
 
   publishPageApi({ report: () => checker.getReport(), showMark: (claimId, index) => checker.showMark(claimId, index) });
-  undo.push(watchForNewerCopy(document, teardown));
-}
+  return { stop: teardown };
+};

@@ -8,7 +8,28 @@
  * editable parts: it can send a page on to the full walk that then finds nothing, never the other
  * way round.
  */
-import { SKIP_TAGS } from './text-blocks';
+import { isBlock, SKIP_TAGS } from './text-blocks';
+
+/** Words about back pain: a page holding them is read in full too, so the popup can offer the red-flag guidance. */
+export const BACK_PAIN_WORDS = /\b(back ?pain|backache|back ache|lumbago|sciatica|(lower|low|upper) back)\b/i;
+
+/** What sends a page's text on to the full walk: an anchor word (stage 1 of the prefilter) or words about back pain. */
+export const candidateTest = (hasAnchor: (text: string) => boolean) => (text: string) => hasAnchor(text) || BACK_PAIN_WORDS.test(text);
+
+/** Blocks longer than this are not tested after a change: assumed to hold candidates. */
+const LONG_BLOCK = 100_000;
+
+/**
+ * After a change to the page: the text of the block the changed node is in (where a sentence it
+ * is part of ends), tested as the page's text was. A clock or ticker updating elsewhere on the
+ * page costs one regular expression.
+ */
+export function changeMayHoldClaim(node: Node, body: Element, test: (text: string) => boolean): boolean {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && el !== body && !isBlock(el)) el = el.parentElement;
+  const text = (el ?? node).textContent ?? '';
+  return text.length > LONG_BLOCK || test(text);
+}
 
 /** Text nodes read between two looks at the clock (the clock costs more than a node). */
 const NODES_PER_CHECK = 256;

@@ -1,27 +1,28 @@
 /**
- * The page checker, the content script's logic on every page: reads the page text, runs the
- * prefilter's first stage, sends the chunks with candidate words to the engine (in the
+ * The page checker, loaded where the probe (probe.ts) found candidate words: reads the page text,
+ * runs the prefilter's first stage, sends the chunks with candidate words to the engine (in the
  * background), and only when there is something to mark loads the page marker (marks, tooltip).
  * It reports to the background when the badge would change, and keeps up with the page
  * (mutations, settings changes) until stopped. The settings come with the engine's replies: a page
- * without candidate words never touches storage or the background.
+ * whose candidate words go away (a rescan finds none) asks nothing of storage or the background.
  */
 import type { ClaimInfo, ClaimMatch } from '../engine/types';
 import type { PageReport, ScanReply, SCAN_OUTCOMES } from '../extension/messages';
 import { normalizeSettings, shouldMark, type Settings } from '../settings/model';
 import { MARK_TAG } from './annotate';
 import { withoutOverlaps } from './overlaps';
-import { createQuickAnchorTest, type QuickAnchors } from '../engine/anchor-prefix';
 import type { PageMarker, PageMarkerOptions } from './page-marker';
-import { candidateScan } from './candidate-text';
+import { BACK_PAIN_WORDS, candidateScan, candidateTest, changeMayHoldClaim } from './candidate-text';
 import { SLICE_MS, slicer, yieldToPage } from './slicing';
-import { isBlock, OWN_ATTR, textCollector, type PageText } from './text-blocks';
+import { OWN_ATTR, textCollector, type PageText } from './text-blocks';
 
 export interface CheckerDeps {
   doc: Document;
   url: () => string;
-  /** Stage 1 of the prefilter: its anchor words, as the build prepared them for a page (anchor-prefix.ts). */
-  prefilter: QuickAnchors;
+  /** Stage 1 of the prefilter: does this text hold an anchor word? (anchor-prefix.ts) */
+  hasAnchor: (text: string) => boolean;
+  /** The page is known to hold candidate words (the probe found them): the first scan reads it in full at once. */
+  candidatesKnown?: boolean;
   /**
    * The engine, run where it lives (the background) over a chunk of the page text: the rest of
    * the prefilter (stage 2), then NLP on the windows that pass.
@@ -43,7 +44,6 @@ export interface Checker {
   stop(): void;
 }
 
-const BACK_PAIN = /\b(back ?pain|backache|back ache|lumbago|sciatica|(lower|low|upper) back)\b/i;
 /** A rescan waits this long after the first change of a burst; changes meanwhile are handled by it. */
 const MUTATION_SETTLE_MS = 400;
 /** At most one mutation-triggered rescan per this interval (pages that update constantly). */
@@ -73,8 +73,8 @@ const badgeState = (r: PageReport) => (r.status === 'paused' ? 'paused' : `${r.m
 export function startChecker(deps: CheckerDeps): Checker {
   const { doc } = deps;
   const win = doc.defaultView!;
-  /** Stage 1 of the prefilter: does this text hold an anchor word? (See anchor-prefix.ts for why not word lookups.) */
-  const hasAnchor = createQuickAnchorTest(deps.prefilter);
+  const { hasAnchor } = deps;
+  let candidatesKnown = deps.candidatesKnown === true;
   let markerLoading: Promise<PageMarker> | undefined;
   /** The marker once loaded: marks are removed synchronously, before the text is read again. */
   let marker: PageMarker | undefined;
@@ -119,10 +119,12 @@ export function startChecker(deps: CheckerDeps): Checker {
     clearMarks();
     // Most pages hold no anchor word: a quick read of the text nodes settles that before the full
     // walk, which also records every node for marking. Words about back pain count too, so the
-    // popup's red-flag guidance is offered wherever it was before.
-    const quick = candidateScan(doc.body, (text) => hasAnchor(text) || BACK_PAIN.test(text));
-    let candidates: boolean | undefined;
-    while ((candidates = quick.step(performance.now() + SLICE_MS)) === undefined) {
+    // popup's red-flag guidance is offered wherever it was before. The probe has already read the
+    // page once when it started this checker.
+    let candidates: boolean | undefined = candidatesKnown || undefined;
+    candidatesKnown = false;
+    const quick = candidates ? undefined : candidateScan(doc.body, candidateTest(hasAnchor));
+    while (quick && (candidates = quick.step(performance.now() + SLICE_MS)) === undefined) {
       await yieldToPage(win);
       if (!current()) return;
     }
@@ -138,7 +140,7 @@ export function startChecker(deps: CheckerDeps): Checker {
       await yieldToPage(win);
       if (!current()) return;
     }
-    const aboutBackPain = BACK_PAIN.test(page.text);
+    const aboutBackPain = BACK_PAIN_WORDS.test(page.text);
     await pause();
     if (!current()) return;
     if (!hasAnchor(page.text)) {
@@ -201,14 +203,8 @@ export function startChecker(deps: CheckerDeps): Checker {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     return !!el && (el.closest(MARK_TAG) !== null || el.closest(`[${OWN_ATTR}]`) !== null || el.tagName?.toLowerCase().startsWith('claimcheck-'));
   };
-  /** The text of the block a changed node is in (where a sentence it is part of ends). */
-  const blockText = (node: Node): string => {
-    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    while (el && el !== doc.body && !isBlock(el)) el = el.parentElement;
-    return (el ?? node).textContent ?? '';
-  };
-  /** Could this text hold a claim? Stage 1 of the prefilter only (word lookups). */
-  const mayHoldClaim = (text: string) => text.length > 100_000 || hasAnchor(text);
+  /** Could a change to this node hold a claim? Stage 1 of the prefilter only. */
+  const mayHoldClaim = (node: Node) => changeMayHoldClaim(node, doc.body, hasAnchor);
   const holdsMark = (n: Node) => n.nodeName.toLowerCase() === MARK_TAG || (n.nodeType === 1 && (n as Element).querySelector(MARK_TAG) !== null);
   /**
    * A change is worth a rescan if it took marks away, or changed text in a block that has an
@@ -216,9 +212,9 @@ export function startChecker(deps: CheckerDeps): Checker {
    * not a rescan (and does not close an open tooltip every few seconds).
    */
   const matters = (r: MutationRecord) => {
-    if (r.type === 'characterData') return !isOwn(r.target) && mayHoldClaim(blockText(r.target));
+    if (r.type === 'characterData') return !isOwn(r.target) && mayHoldClaim(r.target);
     if ([...r.removedNodes].some(holdsMark)) return true;
-    return [...r.addedNodes, ...r.removedNodes].some((n) => !isOwn(n)) && mayHoldClaim(blockText(r.target));
+    return [...r.addedNodes, ...r.removedNodes].some((n) => !isOwn(n)) && mayHoldClaim(r.target);
   };
   const observer = new win.MutationObserver((records) => {
     if (stopped || !records.some(matters)) return;

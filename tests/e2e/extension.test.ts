@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension, openTracked, readPageReport, ROOT, serveFixtures, tabIdOf, tooltipText, waitForMarks } from './harness';
+import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension, openTracked, readIsolatedGlobal, readPageReport, ROOT, serveFixtures, tabIdOf, tooltipText, waitForMarks } from './harness';
 
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -184,6 +184,21 @@ describe('e2e/extension (Chromium)', () => {
       .toMatchObject({ status: 'done', outcome: 'no-candidates' });
     void report;
     expect(await markIds(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('a page without candidate words loads only the probe; a claim added later is marked', async () => {
+    const page = await open('quiet.html');
+    const tabId = await tabIdOf(ext, page);
+    await expect
+      .poll(() => ext.worker.evaluate(readPageReport, tabId).catch(() => null))
+      .toMatchObject({ status: 'done', outcome: 'no-candidates' });
+    // The page checker (entrypoints/checker.ts) publishes itself in the content scripts' isolated world once injected.
+    expect(await ext.worker.evaluate(readIsolatedGlobal, { tabId, name: '__claimcheckChecker' })).toBe('undefined');
+    await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
+    await waitForMarks(page, 1);
+    expect(await markIds(page)).toEqual(['massage-flushes-toxins']);
+    expect(await ext.worker.evaluate(readIsolatedGlobal, { tabId, name: '__claimcheckChecker' })).toBe('function');
     await page.close();
   });
 

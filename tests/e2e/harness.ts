@@ -126,3 +126,15 @@ export async function readPageReport(tabId: number): Promise<unknown> {
   });
   return first?.result ?? null;
 }
+
+/** The type of a global in the content scripts' isolated world of a tab's top frame; runs in the service worker. */
+export async function readIsolatedGlobal({ tabId, name }: { tabId: number; name: string }): Promise<string | null> {
+  type Injection = { target: { tabId: number; frameIds: number[] }; func: (name: string) => unknown; args: [string] };
+  const api = (globalThis as unknown as { chrome: { scripting: { executeScript(i: Injection): Promise<Array<{ result?: unknown }>> } } }).chrome;
+  const [first] = await api.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: (global: string) => typeof (globalThis as unknown as Record<string, unknown>)[global],
+    args: [name],
+  });
+  return (first?.result as string | undefined) ?? null;
+}

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createPrefixAnchorTest } from '../../../src/engine/anchor-prefix';
+import { candidateTest } from '../../../src/page/candidate-text';
+import { loadEntry, publishEntry } from '../../../src/page/on-demand';
+import { startProbe, type Probe } from '../../../src/page/probe';
+
+const isCandidate = candidateTest(createPrefixAnchorTest(['massage', 'toxins']));
+let probe: Probe | undefined;
+
+/** A probe on a page with this body; resolves once its first read is over. */
+async function probeOn(html: string) {
+  document.body.innerHTML = html;
+  const onCandidates = vi.fn();
+  probe = startProbe({ doc: document, isCandidate, onCandidates });
+  await vi.waitFor(() => expect(probe!.state()).not.toBe('reading'));
+  return onCandidates;
+}
+
+/** Lets the MutationObserver deliver its records. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  probe?.stop();
+  document.body.replaceChildren();
+});
+
+describe('page/probe', () => {
+  test('a page with a candidate word hands over once', async () => {
+    const onCandidates = await probeOn('<p>A quiet day.</p><p>Then a <b>massage</b>.</p>');
+    expect(probe!.state()).toBe('found');
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'More toxins.' }));
+    await settle();
+    expect(onCandidates).toHaveBeenCalledTimes(1);
+  });
+
+  test('words about back pain count as candidates (the popup offers the red-flag guidance)', async () => {
+    expect(await probeOn('<p>My lower back hurts.</p>')).toHaveBeenCalledTimes(1);
+  });
+
+  test('a page without one waits; added text without one changes nothing, added text with one hands over', async () => {
+    const onCandidates = await probeOn('<p>Tomatoes ripen late.</p><div id="feed"></div>');
+    expect(probe!.state()).toBe('none');
+    const feed = document.getElementById('feed')!;
+    feed.append(Object.assign(document.createElement('p'), { textContent: 'Beans in rows.' }));
+    await settle();
+    expect(onCandidates).not.toHaveBeenCalled();
+    feed.append(Object.assign(document.createElement('p'), { textContent: 'Massage flushes them out.' }));
+    await settle();
+    expect(onCandidates).toHaveBeenCalledTimes(1);
+    expect(probe!.state()).toBe('found');
+  });
+
+  test('changed text is read with its block: a word changed in place hands over', async () => {
+    const onCandidates = await probeOn('<p>Remove the <span id="t">dirt</span> today.</p>');
+    expect(onCandidates).not.toHaveBeenCalled();
+    (document.getElementById('t')!.firstChild as Text).data = 'toxins';
+    await settle();
+    expect(onCandidates).toHaveBeenCalledTimes(1);
+  });
+
+  test('after stop, changes are not looked at', async () => {
+    const onCandidates = await probeOn('<p>Tomatoes ripen late.</p>');
+    probe!.stop();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Massage flushes toxins.' }));
+    await settle();
+    expect(onCandidates).not.toHaveBeenCalled();
+  });
+});
+
+describe('page/on-demand', () => {
+  test('injects a script once, picks up the entry it published, and retries after a failed load', async () => {
+    const name = '__claimcheckTestEntry';
+    const failing = vi.fn(() => Promise.reject(new Error('frame cannot be scripted')));
+    await expect(loadEntry(name, failing)).rejects.toThrow('frame cannot be scripted');
+    const entry = () => 'started';
+    const inject = vi.fn(async () => publishEntry(name, entry));
+    const [a, b] = await Promise.all([loadEntry(name, inject), loadEntry(name, inject)]);
+    expect(a).toBe(entry);
+    expect(b).toBe(entry);
+    expect(inject).toHaveBeenCalledTimes(1);
+    await expect(loadEntry('__claimcheckSilent', async () => undefined)).rejects.toThrow('did not publish its entry point');
+  });
+});
