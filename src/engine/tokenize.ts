@@ -3,7 +3,7 @@
  * tokenizer, sentence splitter, contractions). Words carry UTF-16 offsets into the original text,
  * so marks land on the page's own characters.
  */
-import nlp from 'compromise/one';
+import { termsOf, type Term } from './terms';
 
 export interface Token {
   /** Lower-case normal form; contractions expanded ("doesn't" -> "does", "not"). */
@@ -28,43 +28,6 @@ export interface Sentence {
   question: boolean;
 }
 
-/** A compromise term, with what `compute('offset')` adds and a contraction's expanded word. */
-interface Term {
-  text: string;
-  normal?: string;
-  implicit?: string;
-  pre?: string;
-  post?: string;
-  offset: { start: number; length: number };
-}
-
-/** The parts of compromise's API `parse` uses; `nlp.world()` is documented as its internals. */
-interface World {
-  methods: { one: { tokenize: { fromString(text: string, world: World): Term[][] } } };
-}
-interface Doc {
-  docs: Term[][];
-  compute(names: string[]): Doc;
-}
-
-/** compromise's shared world, only read: other users of compromise in the process keep theirs. */
-const world = nlp.world() as World;
-/** compromise's document class, as `nlp()` builds it for a string. */
-const Document = (nlp('') as unknown as { constructor: new (document: Term[][]) => Doc }).constructor;
-
-/**
- * What `nlp(text).compute('offset')` gives the fields read here (text, normal, implicit, pre, post,
- * offset), without the hooks `nlp()` runs after tokenizing that only add what the engine does not
- * read (aliases, machine forms, ids, indexes, tags and frozen flags from the lexicons): of
- * compromise/one's hooks, only `contractions` changes words, and it runs first. (`typeahead`
- * would set a last word's `implicit`, but only once someone registers prefixes: none here.)
- * About a tenth of the scan's time on a claim-dense article.
- */
-function parseDoc(text: string): Term[][] {
-  if (!text) return [];
-  return new Document(world.methods.one.tokenize.fromString(text, world)).compute(['contractions', 'offset']).docs;
-}
-
 /**
  * Each sentence's terms and its offset, as `.json({ offset: true, terms: { offset: true } })`
  * gives them, read from the parsed document rather than from copies of every term: a sentence
@@ -72,7 +35,7 @@ function parseDoc(text: string): Term[][] {
  * written, the text of a word without one being its normal form), trimmed.
  */
 function parse(text: string): Array<{ start: number; length: number; terms: readonly Term[] }> {
-  return parseDoc(text).map((terms) => {
+  return termsOf(text).map((terms) => {
     let written = '';
     for (const t of terms) written += (t.pre ?? '') + (t.text || t.normal || '') + (t.post ?? '');
     return { start: terms[0]!.offset.start, length: written.trim().length, terms };

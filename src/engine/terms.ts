@@ -1,0 +1,113 @@
+/**
+ * compromise's terms for a text, as `nlp(text).compute('offset')` gives the fields the engine reads
+ * (text, normal, implicit, pre, post, offset), for less work. Only compromise's shared world is
+ * read, never changed: other users of compromise in the process (the full build, plugins) keep
+ * theirs. Saved, on a claim-dense article, about a quarter of the scan's time spent in compromise:
+ *
+ * - the hooks `nlp()` runs after tokenizing are left out but for `contractions`: the others only
+ *   add what the engine does not read (aliases, machine forms, ids, indexes, tags and frozen flags
+ *   from the lexicons), and `contractions`, the only one that changes words, runs first anyway.
+ *   (`typeahead` would set a last word's `implicit`, but only once someone registers prefixes.)
+ * - the tokenizer is compromise's own (`fromString`, parse.js, step for step), with shortcuts for
+ *   plain words that give what its steps give, checked where they rest on its tables:
+ *   `plainTerm` for the punctuation around a word, PLAIN_WORD for a word's normal form.
+ *
+ * tests/unit/engine/terms.test.ts holds these to `nlp()` on awkward text.
+ */
+import nlp from 'compromise/one';
+
+/** A compromise term, with what `compute('offset')` adds and a contraction's expanded word. */
+export interface Term {
+  text: string;
+  normal?: string;
+  implicit?: string;
+  pre?: string;
+  post?: string;
+  offset: { start: number; length: number };
+}
+
+/** What splitWhitespace makes of a term's string. */
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  normal?: string;
+}
+
+interface Model {
+  one: { postPunctuation: Record<string, boolean>; emoticons: Record<string, unknown> };
+}
+
+/** The parts of compromise's world used here (`nlp.world()`: its documented way into the internals). */
+interface World {
+  model: Model;
+  methods: {
+    one: {
+      tokenize: {
+        splitSentences(text: string, world: World): string[];
+        splitTerms(text: string, model: Model): string[];
+        splitWhitespace(text: string, model: Model): RawTerm;
+      };
+    };
+  };
+  compute: { normal(view: { docs: RawTerm[][]; world: World }): void };
+}
+
+interface Doc {
+  docs: Term[][];
+  compute(names: string[]): Doc;
+}
+
+const world = nlp.world() as World;
+/** compromise's document class, as `nlp()` builds it for a string. */
+const Document = (nlp('') as unknown as { constructor: new (document: RawTerm[][]) => Doc }).constructor;
+
+/** A word of ASCII letters and digits, then only sentence punctuation and ASCII white space. */
+const PLAIN_TERM = /^([A-Za-z0-9]+)([.,;:!?]*[ \t\n\r]*)$/;
+
+/**
+ * splitWhitespace (tokenize.js normalizePunctuation) on a plain term: nothing before the word, all
+ * after it as `post`. A letter or digit ends its loops; the trailing characters here are none of
+ * those it keeps on the word (a `postPunctuation` entry stops it from peeling the rest, an
+ * acronym's "." needs a letter after a one-letter word's "."; "'", "+" and ")" are not among
+ * them). An emoticon and anything else go to compromise.
+ */
+function plainTerm(str: string, model: Model): RawTerm {
+  const m = PLAIN_TERM.exec(str);
+  if (m === null || Object.prototype.hasOwnProperty.call(model.one.emoticons, str.trim())) return world.methods.one.tokenize.splitWhitespace(str, model);
+  const word = m[1]!;
+  for (let i = word.length; i < str.length; i++) {
+    if (model.one.postPunctuation[str[i]!] === true) return world.methods.one.tokenize.splitWhitespace(str, model);
+  }
+  return { text: word, pre: '', post: m[2]!, tags: new Set() };
+}
+
+/**
+ * Text whose normal form is its lower case: compromise's normalize (cleanup, killUnicode,
+ * acronyms) finds nothing in it to strip, transliterate (its table maps ASCII to itself) or join.
+ */
+const PLAIN_WORD = /^[A-Za-z0-9][A-Za-z0-9']*$/;
+
+/** compromise's fromString (parse.js): sentences, terms, whitespace, normal forms. */
+function fromString(input: string): RawTerm[][] {
+  const { splitSentences, splitTerms } = world.methods.one.tokenize;
+  /** Terms left to compromise's normalize, in one call. */
+  const other: RawTerm[] = [];
+  const document = splitSentences(input, world).map((sentence) =>
+    splitTerms(sentence, world.model).map((str) => {
+      const term = plainTerm(str, world.model);
+      if (PLAIN_WORD.test(term.text)) term.normal = term.text.toLowerCase();
+      else other.push(term);
+      return term;
+    }),
+  );
+  if (other.length > 0) world.compute.normal({ docs: [other], world });
+  return document;
+}
+
+/** The sentences of `text`, as lists of terms with offsets into it. */
+export function termsOf(text: string): Term[][] {
+  if (!text) return [];
+  return new Document(fromString(text)).compute(['contractions', 'offset']).docs;
+}
