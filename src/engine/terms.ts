@@ -8,6 +8,7 @@
  *   add what the engine does not read (aliases, machine forms, ids, indexes, tags and frozen flags
  *   from the lexicons), and `contractions`, the only one that changes words, runs first anyway.
  *   (`typeahead` would set a last word's `implicit`, but only once someone registers prefixes.)
+ *   `contractions` itself runs only on sentences it may change (`mayContract`).
  * - the tokenizer is compromise's own (`fromString`, parse.js, step for step), with shortcuts for
  *   plain words that give what its steps give, checked where they rest on its tables:
  *   `plainTerm` for the punctuation around a word, PLAIN_WORD for a word's normal form.
@@ -36,7 +37,7 @@ interface RawTerm {
 }
 
 interface Model {
-  one: { postPunctuation: Record<string, boolean>; emoticons: Record<string, unknown> };
+  one: { postPunctuation: Record<string, boolean>; emoticons: Record<string, unknown>; contractions: ReadonlyArray<{ word?: string }> };
 }
 
 /** The parts of compromise's world used here (`nlp.world()`: its documented way into the internals). */
@@ -106,8 +107,31 @@ function fromString(input: string): RawTerm[][] {
   return document;
 }
 
+/** The whole words compromise's contractions list splits ("cannot", "gonna"), kept with the list they came from. */
+let contractionWords: { list: ReadonlyArray<{ word?: string }>; size: number; words: Set<string> } | undefined;
+
+/**
+ * False if compromise's contractions step (contraction-one/compute/contractions) leaves the
+ * sentence as it is: each of its rules needs, in one term, an apostrophe in the normal form (the
+ * list's "'re", "n't", "'d", French "l'", "there's"), a whole word of its list, or a digit ("44-2",
+ * "4km"). Most sentences have none, and the step tries its whole list on every word.
+ */
+function mayContract(terms: readonly RawTerm[]): boolean {
+  const list = world.model.one.contractions;
+  if (contractionWords?.list !== list || contractionWords.size !== list.length) {
+    contractionWords = { list, size: list.length, words: new Set(list.flatMap((c) => (c.word === undefined ? [] : [c.word]))) };
+  }
+  const { words } = contractionWords;
+  return terms.some((t) => t.normal!.includes("'") || words.has(t.normal!) || HAS_DIGIT.test(t.text) || HAS_DIGIT.test(t.normal!));
+}
+const HAS_DIGIT = /[0-9]/;
+
 /** The sentences of `text`, as lists of terms with offsets into it. */
 export function termsOf(text: string): Term[][] {
   if (!text) return [];
-  return new Document(fromString(text)).compute(['contractions', 'offset']).docs;
+  const document = fromString(text);
+  // The step splices the words it splits into the sentence's own list, which `document` holds.
+  const contracting = document.filter(mayContract);
+  if (contracting.length > 0) new Document(contracting).compute(['contractions']);
+  return new Document(document).compute(['offset']).docs;
 }

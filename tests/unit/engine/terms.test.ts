@@ -16,6 +16,7 @@ describe('engine/terms: the same as nlp()', () => {
     '',
     'Massage relieves back pain.',
     "It's said to help; doesn't it? They'd've known. Y'all can't say it ain't so!",
+    'Plain first. I cannot go. Plain again. We gonna wanna, dunno. Dont do it. Plain last.',
     'Dr. Smith, M.D., said the F.B.I. and the c.e.o. met at 5 p.m. U.S. NASA. A. B.',
     'Björk’s café: naïve “smart quotes” — en–dash, em—dash… and ellipsis... done',
     'Costs $50-$60 (2,000 words), 4km, 5-9pm, 44-2, +1, (800) 555-1234, 500+, 10%.',
