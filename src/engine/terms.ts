@@ -52,7 +52,7 @@ interface World {
       };
     };
   };
-  compute: { normal(view: { docs: RawTerm[][]; world: World }): void };
+  compute: { normal(view: { docs: RawTerm[][]; world: World }): void; offset(view: { document: RawTerm[][] }): void };
 }
 
 interface Doc {
@@ -133,5 +133,7 @@ export function termsOf(text: string): Term[][] {
   // The step splices the words it splits into the sentence's own list, which `document` holds.
   const contracting = document.filter(mayContract);
   if (contracting.length > 0) new Document(contracting).compute(['contractions']);
-  return new Document(document).compute(['offset']).docs;
+  // compute('offset') on a document, without building one: it only reads `document`.
+  world.compute.offset({ document });
+  return document as unknown as Term[][];
 }
