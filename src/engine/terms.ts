@@ -66,22 +66,30 @@ const Document = (nlp('') as unknown as { constructor: new (document: RawTerm[][
 
 /** A word of ASCII letters and digits, then only sentence punctuation and ASCII white space. */
 const PLAIN_TERM = /^([A-Za-z0-9]+)([.,;:!?]*[ \t\n\r]*)$/;
+/** What such a term is trimmed (an emoticon is looked up trimmed). */
+const PLAIN_TRIMMED = /^[A-Za-z0-9]+[.,;:!?]*$/;
+const PLAIN_TAIL = ['.', ',', ';', ':', '!', '?', ' ', '\t', '\n', '\r'];
 
 /**
- * splitWhitespace (tokenize.js normalizePunctuation) on a plain term: nothing before the word, all
- * after it as `post`. A letter or digit ends its loops; the trailing characters here are none of
- * those it keeps on the word (a `postPunctuation` entry stops it from peeling the rest, an
- * acronym's "." needs a letter after a one-letter word's "."; "'", "+" and ")" are not among
- * them). An emoticon and anything else go to compromise.
+ * splitWhitespace (tokenize.js normalizePunctuation) on a plain term, when `plainTerms` allows:
+ * nothing before the word, all after it as `post`. A letter or digit ends its loops; the trailing
+ * characters here are none of those it keeps on the word (a `postPunctuation` entry would stop it
+ * from peeling the rest, an acronym's "." needs a letter after a one-letter word's "."; "'", "+"
+ * and ")" are not among them). Anything else goes to compromise.
  */
 function plainTerm(str: string, model: Model): RawTerm {
   const m = PLAIN_TERM.exec(str);
-  if (m === null || Object.prototype.hasOwnProperty.call(model.one.emoticons, str.trim())) return world.methods.one.tokenize.splitWhitespace(str, model);
-  const word = m[1]!;
-  for (let i = word.length; i < str.length; i++) {
-    if (model.one.postPunctuation[str[i]!] === true) return world.methods.one.tokenize.splitWhitespace(str, model);
-  }
-  return { text: word, pre: '', post: m[2]!, tags: new Set() };
+  if (m === null) return world.methods.one.tokenize.splitWhitespace(str, model);
+  return { text: m[1]!, pre: '', post: m[2]!, tags: new Set() };
+}
+
+/**
+ * False if compromise's tables make a plain term special: an emoticon that is one (it is kept
+ * whole), or a trailing character that is `postPunctuation`. None are, unless someone adds them;
+ * checked once per text, as looking every term up in them cost more than the rest of `plainTerm`.
+ */
+function plainTerms(model: Model): boolean {
+  return !Object.keys(model.one.emoticons).some((e) => PLAIN_TRIMMED.test(e)) && !PLAIN_TAIL.some((c) => model.one.postPunctuation[c] === true);
 }
 
 /**
@@ -92,12 +100,13 @@ const PLAIN_WORD = /^[A-Za-z0-9][A-Za-z0-9']*$/;
 
 /** compromise's fromString (parse.js): sentences, terms, whitespace, normal forms. */
 function fromString(input: string): RawTerm[][] {
-  const { splitSentences, splitTerms } = world.methods.one.tokenize;
+  const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
+  const split = plainTerms(world.model) ? plainTerm : splitWhitespace;
   /** Terms left to compromise's normalize, in one call. */
   const other: RawTerm[] = [];
   const document = splitSentences(input, world).map((sentence) =>
     splitTerms(sentence, world.model).map((str) => {
-      const term = plainTerm(str, world.model);
+      const term = split(str, world.model);
       if (PLAIN_WORD.test(term.text)) term.normal = term.text.toLowerCase();
       else other.push(term);
       return term;
