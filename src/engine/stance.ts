@@ -22,6 +22,8 @@ const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fai
  * of lactate" denies the removal; "massage slows your breathing and relieves stress" denies nothing.
  */
 const INNER_NEGATORS = new Set(['slowed', 'slows', 'slowing', 'impaired', 'impairs', 'impairing', 'hindered', 'hinders', 'hampered', 'hampers', 'delayed', 'delays']);
+/** Adjectives after "no more" that make it a comparison, not an end ("no more likely", "no more effective"; "no more meds" celebrates). */
+const NO_MORE_COMPARES = new Set(['likely', 'prone', 'liable', 'effective', 'helpful', 'useful', 'beneficial', 'harmful', 'dangerous', 'risky', 'common']);
 /** Negator followed by one of these is not a negation ("not only", "no doubt", "nothing beats"). */
 const NOT_NEGATION_AFTER: Record<string, Set<string>> = {
   // "not only"; and "don't realise that X": the speaker takes X as true.
@@ -165,7 +167,8 @@ function isNegator(tokens: readonly Token[], i: number): boolean {
   // "nothing clears lactic acid like a sports massage" praises; "nothing like a real massage" denies.
   if (norm === 'nothing' && tokens.slice(i + 2, i + 6).some((t) => t.norm === 'like')) return false;
   // "no more meds, no more physio" celebrates; "no more effective than rest" denies.
-  if (norm === 'no' && next === 'more') return tokens.slice(i + 2, i + 5).some((t) => t.norm === 'than');
+  // "no more likely to get back pain than ...": an adjective of comparison says the same before a far "than".
+  if (norm === 'no' && next === 'more') return NO_MORE_COMPARES.has(tokens[i + 2]?.norm ?? '') || tokens.slice(i + 2, i + 5).some((t) => t.norm === 'than');
   return !(next && NOT_NEGATION_AFTER[norm]?.has(next)) && !(prev && NOT_NEGATION_BEFORE[norm]?.has(prev));
 }
 
@@ -207,7 +210,7 @@ export function stanceOf(
   // Plain negators before the claim count only without a comma in between.
   const from = Math.max(hit.from, clauseStart);
   // A spaced dash separates like a comma ("Massage isn't a luxury — it's an investment in your health").
-  const commaFree = (i: number) => !/,|\s[-\u2013\u2014]\s|[\u2013\u2014]/.test(sentenceText.slice(tokens[i]!.end - sentenceStart, tokens[from]!.start - sentenceStart));
+  const commaFree = (i: number) => !/[,:]|\s[-\u2013\u2014]\s|[\u2013\u2014]/.test(sentenceText.slice(tokens[i]!.end - sentenceStart, tokens[from]!.start - sentenceStart));
 
   // Just after the claim: up to AFTER_REACH words, stopping at a comma, a relative clause or a
   // conjunction ("Massage boosts circulation, not toxins" does not deny the circulation claim).

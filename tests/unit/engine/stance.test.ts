@@ -39,6 +39,12 @@ describe('engine/stance', () => {
     // a testimonial's "seemed to" is as unsure as "seems to"
     ['The massage seemed to ease my back pain.', RELIEVES, 'hedges'],
     ['For back pain, massage helped no more than a sham treatment.', RELIEVES, 'disputes'],
+    // a negator before a colon does not reach the claim after it (as before a comma)
+    ["It won't: massage works on muscles and soft tissue and does not move your vertebrae.", 'massage-manipulates-spine', 'disputes'],
+    ["Here's something most people don't know: a firm massage actually reduces blood flow to the injured area.", 'massage-reduces-blood-flow', 'asserts'],
+    // "no more likely ... than": the comparison denies even with "than" far off
+    ['People who slouch are no more likely to get back pain than people who sit up straight.', 'posture-lifting-sitting-cause', 'disputes'],
+    ['People who slouch are more likely to get back pain.', 'posture-lifting-sitting-cause', 'asserts'],
     // a claim called a marketing line
     ['The claim that massage flushes toxins is a marketing line, not a finding.', TOXINS, 'disputes'],
     // plain assertions
