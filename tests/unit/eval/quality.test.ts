@@ -23,8 +23,8 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  * label's stance went from right to wrong.
  */
 const FLOORS = {
-  overall: { precision: 0.992, recall: 0.893, stanceAccuracy: 0.972 },
-  sentences: { precision: 0.993, recall: 0.894, stanceAccuracy: 0.972 },
+  overall: { precision: 0.992, recall: 0.894, stanceAccuracy: 0.972 },
+  sentences: { precision: 0.993, recall: 0.895, stanceAccuracy: 0.972 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
@@ -46,7 +46,7 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
 ];
 
 /** The dev pages (tests/fixtures/pages, tests/eval/pages), scored as whole pages read the content script's way. */
-const PAGE_FLOORS = { precision: 0.97, recall: 0.681, stanceAccuracy: 0.934 };
+const PAGE_FLOORS = { precision: 0.974, recall: 0.778, stanceAccuracy: 0.943 };
 
 const result = evaluate(createScanner(loadClaims().bundle));
 
