@@ -30,7 +30,7 @@ export function startProbe({ doc, isCandidate, onCandidates }: ProbeDeps): Probe
   const over = () => stopped || state === 'found';
 
   const found = () => {
-    if (stopped || state === 'found') return;
+    if (over()) return;
     state = 'found';
     observer.disconnect();
     onCandidates();
