@@ -83,6 +83,11 @@ const DISPUTE_PHRASES = byFirstWord([
   'oversell', 'oversells', 'overselling', 'oversold', 'overhyped', 'overstate', 'overstates', 'overstating', 'exaggerate',
   'exaggerates', 'exaggerating', 'exaggeration', 'overclaim', 'overclaims', 'overclaiming', 'beyond the evidence',
   'too good to be true',
+  // Doing as well as a sham or a placebo is doing nothing of its own ("massage worked as well as
+  // sham treatment for back pain"); doing better than one is not a cue.
+  ...['sham', 'a sham', 'the sham', 'placebo', 'a placebo', 'the placebo'].flatMap((control) =>
+    ['as well as', 'as much as', 'as effective as', 'no better than', 'no different from', 'no different than'].map((equal) => `${equal} ${control}`),
+  ),
 ].map((p) => p.split(' ')));
 
 /** Claims attributed to others: "some therapists believe", "it is said". */

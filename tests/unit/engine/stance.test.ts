@@ -28,6 +28,10 @@ describe('engine/stance', () => {
     ['Anyone selling massage as a cure for back pain is overselling it.', 'massage-cures-back-pain', 'disputes'],
     ['Claims that massage flushes toxins go beyond the evidence.', TOXINS, 'disputes'],
     ['Claims that massage flushes toxins have little supporting evidence.', TOXINS, 'disputes'],
+    // doing as well as a sham or a placebo disputes the effect; better than one does not
+    ['Massage worked as well as sham treatment for back pain.', RELIEVES, 'disputes'],
+    ['In the trial, massage relieved back pain about as much as a sham massage did.', RELIEVES, 'disputes'],
+    ['Massage relieved back pain better than sham treatment.', RELIEVES, 'asserts'],
     // "rarely", "seldom", "hardly" deny
     ['Massage rarely cures back pain.', 'massage-cures-back-pain', 'disputes'],
     ['X-rays rarely help to find a subluxation.', 'xray-diagnoses-subluxation', 'disputes'],
