@@ -20,8 +20,12 @@ export async function showBadge(tabId: number, report: PageReport): Promise<void
   const worst = mostSerious(report);
   await action.setBadgeText({ tabId, text: report.status === 'paused' || report.status === 'disabled' ? '' : count > 0 ? String(Math.min(count, 999)) : '' });
   if (worst) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[worst] });
-  await action.setTitle({
-    tabId,
-    title: report.status === 'paused' ? 'Claim Check: paused on this site' : count > 0 ? `Claim Check: ${count} claim mention(s) marked on this page` : 'Claim Check',
-  });
+  await action.setTitle({ tabId, title: badgeTitle(report) });
+}
+
+function badgeTitle(report: PageReport): string {
+  if (report.status === 'paused') return 'Claim Check: paused on this site';
+  if (report.status === 'failed') return 'Claim Check: this page could not be checked';
+  const count = report.mentions.length;
+  return count > 0 ? `Claim Check: ${count} claim mention(s) marked on this page` : 'Claim Check';
 }

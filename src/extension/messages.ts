@@ -14,7 +14,8 @@ export interface Mention {
   text: string;
 }
 
-export const PAGE_STATUSES = ['scanning', 'done', 'paused', 'disabled'] as const;
+/** 'failed': the check could not run or finish here (the checker could not be injected, the background did not answer). */
+export const PAGE_STATUSES = ['scanning', 'done', 'paused', 'disabled', 'failed'] as const;
 export const SCAN_OUTCOMES = ['complete', 'no-candidates', 'time-budget', 'size-limit'] as const;
 
 export interface PageReport {

@@ -19,6 +19,8 @@ export function startProbeContent({ prefilter }: { prefilter: QuickAnchors }): v
   const hasAnchor = createQuickAnchorTest(prefilter);
   let stopped = false;
   let checker: { stop(): void } | undefined;
+  /** The checker could not be injected: the popup says the page was not checked. */
+  let failed = false;
 
   const probe = startProbe({
     doc: document,
@@ -28,16 +30,18 @@ export function startProbeContent({ prefilter }: { prefilter: QuickAnchors }): v
         (start) => {
           if (!stopped) checker = start({ hasAnchor });
         },
-        // The extension was updated or removed since this page loaded (an orphaned copy), or the
-        // frame cannot be scripted: nothing to check with, and nothing was marked.
-        () => undefined,
+        // The extension was updated or removed since this page loaded (an orphaned copy, which no
+        // popup reads any more), or the frame cannot be scripted: nothing to check with.
+        () => {
+          failed = true;
+        },
       );
     },
   });
 
   const report = (): PageReport => ({
     url: location.href,
-    status: probe.state() === 'none' ? 'done' : 'scanning',
+    status: failed ? 'failed' : probe.state() === 'none' ? 'done' : 'scanning',
     mentions: [],
     hidden: 0,
     aboutBackPain: false,

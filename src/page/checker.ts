@@ -68,7 +68,7 @@ export function blockChunks(text: string, size = CHUNK_CHARS): Array<{ start: nu
  * What the badge shows for a report (see badge.ts): a page's first report is sent only if it
  * differs from the blank badge every tab starts with after navigating.
  */
-const badgeState = (r: PageReport) => (r.status === 'paused' ? 'paused' : `${r.mentions.length}:${r.mentions.map((m) => m.verdict).sort().join()}`);
+const badgeState = (r: PageReport) => (r.status === 'paused' || r.status === 'failed' ? r.status : `${r.mentions.length}:${r.mentions.map((m) => m.verdict).sort().join()}`);
 
 export function startChecker(deps: CheckerDeps): Checker {
   const { doc } = deps;
@@ -111,7 +111,7 @@ export function startChecker(deps: CheckerDeps): Checker {
     return markerLoading;
   };
 
-  async function run() {
+  async function scanPage() {
     if (stopped) return;
     const gen = ++generation;
     const current = () => gen === generation && !stopped;
@@ -193,6 +193,19 @@ export function startChecker(deps: CheckerDeps): Checker {
       hidden: found.length - mentions.length,
       aboutBackPain,
       outcome,
+    });
+  }
+
+  /**
+   * A scan, and what the page reports if it fails (no answer from the background, a marker that
+   * cannot load): the popup then says the page could not be checked instead of showing it as
+   * being checked for ever. The next change, navigation or settings change tries again.
+   */
+  function run(): Promise<void> {
+    const scan = scanPage();
+    const gen = generation;
+    return scan.catch(() => {
+      if (gen === generation && !stopped) publish({ url: deps.url(), status: 'failed', mentions: [], hidden: 0, aboutBackPain: false });
     });
   }
 

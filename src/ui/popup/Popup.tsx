@@ -91,6 +91,7 @@ export function Popup({ api, info }: { api: PopupApi; info: ClaimsInfo }) {
               {report.status === 'scanning' && <p class="state">Checking this page…</p>}
               {report.status === 'paused' && <p class="state">Paused on this site. Nothing is marked here.</p>}
               {report.status === 'disabled' && <p class="state">Claim Check is switched off in the options.</p>}
+              {report.status === 'failed' && <p class="state">This page could not be checked. Reloading it may help.</p>}
               {report.status === 'done' && total === 0 && (
                 <p class="state">
                   No marked claims on this page.

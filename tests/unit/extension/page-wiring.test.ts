@@ -3,6 +3,10 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { callPageApi, PAGE_API_GLOBAL, publishPageApi } from '../../../src/extension/page-api';
 import { watchForNewerCopy } from '../../../src/extension/newer-copy';
 import { watchUrl } from '../../../src/page/url-watch';
+import { browser } from 'wxt/browser';
+import { startProbeContent } from '../../../src/extension/probe-content';
+import type { PageReport } from '../../../src/extension/messages';
+import { quickAnchors } from '../../../src/engine/anchor-prefix';
 
 afterEach(() => {
   publishPageApi(undefined);
@@ -75,5 +79,21 @@ describe('page/url-watch', () => {
     target.dispatchEvent(new Event('currententrychange'));
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(win.setInterval).not.toHaveBeenCalled();
+  });
+});
+
+describe('extension/probe-content', () => {
+  test('a page whose checker cannot be injected is reported as not checked, not as being checked', async () => {
+    document.body.innerHTML = '<p>Massage flushes toxins.</p>';
+    // The background's answer when the frame cannot be scripted.
+    const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Cannot access contents of the page'));
+    try {
+      startProbeContent({ prefilter: quickAnchors(['massage']) });
+      await vi.waitFor(() => expect((callPageApi(PAGE_API_GLOBAL, 'report', []) as PageReport).status).toBe('failed'));
+      expect(sendMessage).toHaveBeenCalledWith({ type: 'load-checker' });
+    } finally {
+      sendMessage.mockRestore();
+      document.body.replaceChildren();
+    }
   });
 });
