@@ -239,6 +239,8 @@ interface Cost {
   uncoveredMs: number;
   /** The longest block: its top-level event and the extension functions sampled most inside it. */
   longest?: string;
+  /** BENCH_PAGE_VERBOSE: every counted entry, in order, with the extension functions sampled in it. */
+  entries?: string[];
 }
 
 /**
@@ -354,6 +356,7 @@ function costAnalyser(events: TraceEvent[], extensionId: string): (from: number,
             const task = stack[0]?.e ?? e;
             perTask.set(task, (perTask.get(task) ?? 0) + ms);
             covered.push([e.ts, end]);
+            if (VERBOSE) (cost.entries ??= []).push(`${file === '(callbacks)' ? '' : `${file} `}${describeBlock(e, samples)}`);
           }
         }
         stack.push({ e, end, js: isEntry || insideJs });
@@ -484,6 +487,7 @@ async function main(): Promise<void> {
             const parts = Object.entries(r.byScript).map(([f, ms]) => `${f}=${ms.toFixed(1)}`).join(' ');
             console.log(`  #${rep + 1} ${page.name} ${name}: ${r.totalMs.toFixed(1)} ms, max ${r.maxBlockMs.toFixed(1)} ms, uncovered ${r.uncoveredMs.toFixed(1)} ms, marks ${r.marks} [${parts}]`);
             if (r.longest && name === 'extension') console.log(`      longest block: ${r.longest}`);
+            if (r.entries && name === 'extension') for (const line of r.entries) console.log(`        ${line}`);
           }
           const list = results.get(key(page, name)) ?? [];
           list.push(r);
