@@ -28,6 +28,11 @@ describe('engine/stance', () => {
     ['Anyone selling massage as a cure for back pain is overselling it.', 'massage-cures-back-pain', 'disputes'],
     ['Claims that massage flushes toxins go beyond the evidence.', TOXINS, 'disputes'],
     ['Claims that massage flushes toxins have little supporting evidence.', TOXINS, 'disputes'],
+    // "did you know ...?" tells rather than asks; a hedge inside it still hedges, and other questions still only hedge
+    ['Did you know that massage flushes toxins out of your muscles?', TOXINS, 'asserts'],
+    ['Did you know that massage may flush toxins out of your muscles?', TOXINS, 'hedges'],
+    ['Do you know whether massage flushes toxins out of your muscles?', TOXINS, 'hedges'],
+    ['Does massage flush toxins out of your muscles?', TOXINS, 'hedges'],
     // doing as well as a sham or a placebo disputes the effect; better than one does not
     ['Massage worked as well as sham treatment for back pain.', RELIEVES, 'disputes'],
     ['In the trial, massage relieved back pain about as much as a sham massage did.', RELIEVES, 'disputes'],
