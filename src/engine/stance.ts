@@ -97,6 +97,8 @@ const HEDGE_PHRASES = byFirstWord([
   'are said to', 'described as', 'credited with', 'tell us', 'tells us', 'tell clients', 'tells clients', 'tell patients',
   'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
   'pretty sure', 'i reckon', 'i guess', 'i suspect', 'up for debate',
+  // Attribution verbs with other everyday senses ("hold the pose", "maintain good posture"): only before "that".
+  'hold that', 'holds that', 'held that', 'maintain that', 'maintains that', 'contend that', 'contends that', 'allege that', 'alleges that',
   // What sellers say of it: "often marketed as a stress reliever", "touted as a cure".
   'marketed as', 'advertised as', 'billed as', 'touted as', 'promoted as', 'sold as', 'hailed as', 'presented as',
 ].map((p) => p.split(' ')));

@@ -28,6 +28,10 @@ describe('engine/stance', () => {
     ['Anyone selling massage as a cure for back pain is overselling it.', 'massage-cures-back-pain', 'disputes'],
     ['Claims that massage flushes toxins go beyond the evidence.', TOXINS, 'disputes'],
     ['Claims that massage flushes toxins have little supporting evidence.', TOXINS, 'disputes'],
+    // attribution verbs that have everyday senses hedge before "that" only
+    ['Practitioners hold that massage flushes toxins out of the muscles.', TOXINS, 'hedges'],
+    ['Many therapists maintain that massage boosts circulation.', CIRCULATION, 'hedges'],
+    ['To maintain good circulation, massage boosts circulation in the legs.', CIRCULATION, 'asserts'],
     // "did you know ...?" tells rather than asks; a hedge inside it still hedges, and other questions still only hedge
     ['Did you know that massage flushes toxins out of your muscles?', TOXINS, 'asserts'],
     ['Did you know that massage may flush toxins out of your muscles?', TOXINS, 'hedges'],
