@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { scanText } from './background-engine';
+import { firstLook } from './first-look';
 import { injectChecker, injectMarker } from './inject-scripts';
 import { parseMessage } from './messages';
 import { isOwnSender } from './runtime';
@@ -49,6 +50,7 @@ export function startBackground(): void {
     if (message.type === 'load-marker') return injectMarker(tabId, sender.frameId ?? 0).then(() => true);
     // Settings are read afresh for each chunk: a change the page is rescanning for is already stored.
     if (message.type === 'scan-text') return getSettings().then((settings) => scanText(message.text, message.url, settings));
+    if (message.type === 'first-look') return getSettings().then((settings) => firstLook(message.chunks, (chunk) => scanText(chunk, message.url, settings)));
     return undefined;
   });
 }

@@ -18,6 +18,14 @@ export interface Mention {
 export const PAGE_STATUSES = ['scanning', 'done', 'paused', 'disabled', 'failed'] as const;
 export const SCAN_OUTCOMES = ['complete', 'no-candidates', 'time-budget', 'size-limit'] as const;
 
+export type ScanOutcome = (typeof SCAN_OUTCOMES)[number];
+
+/** The outcome of a page scanned in chunks: the least complete chunk's (a cut-short chunk makes the page partly checked). */
+export function pageOutcome(sofar: ScanOutcome, chunk: ScanOutcome): ScanOutcome {
+  if (chunk === 'time-budget' || chunk === 'size-limit') return chunk;
+  return chunk === 'complete' && sofar === 'no-candidates' ? 'complete' : sofar;
+}
+
 export interface PageReport {
   url: string;
   status: (typeof PAGE_STATUSES)[number];
@@ -38,6 +46,12 @@ export type Message =
   | { type: 'load-marker' }
   /** probe -> background: inject the page checker into this frame: the page holds candidate words. */
   | { type: 'load-checker' }
+  /**
+   * probe -> background: does the engine find anything in these chunks of the page at `url` (those
+   * with anchor words)? The reply is a FirstLookReply: most pages with candidate words hold no
+   * claim, and for them the page checker is never loaded.
+   */
+  | { type: 'first-look'; chunks: string[]; url: string }
   /**
    * content -> background: run the engine over this text (a chunk of whole blocks of the page at
    * `url`); the reply is a ScanReply. The engine lives in the background, never in the page.
@@ -64,6 +78,17 @@ export interface ScanReply {
   off?: 'paused' | 'disabled';
 }
 
+/** The background's answer to first-look: `check` when the page checker has something to do (matches, or the extension is off there). */
+export interface FirstLookReply {
+  check: boolean;
+  /** How the engine's look ended (the least complete chunk's outcome). */
+  outcome: (typeof SCAN_OUTCOMES)[number];
+}
+
+export function isFirstLookReply(v: unknown): v is FirstLookReply {
+  return isRecord(v) && typeof v.check === 'boolean' && isOneOf(v.outcome, SCAN_OUTCOMES);
+}
+
 /** Shape check of a ScanReply (it comes from our own background; this catches a version mix-up). */
 export function isScanReply(v: unknown): v is ScanReply {
   return (
@@ -79,6 +104,8 @@ export function isScanReply(v: unknown): v is ScanReply {
 export const MAX_MENTIONS = 5000;
 /** Longest text in one scan-text message (the content script sends chunks of about 50,000 characters). */
 export const MAX_SCAN_CHARS = 4_000_000;
+/** Most text a first look sends (a larger page goes straight to the page checker, which sends it a chunk at a time). */
+export const MAX_FIRST_LOOK_CHARS = 1_000_000;
 /** Longest selection checked; a longer one is cut here (the result page says so). */
 export const MAX_SELECTION_CHARS = 20_000;
 const CLAIM_ID = /^[a-z0-9-]{1,100}$/;
@@ -126,6 +153,13 @@ export function parseMessage(v: unknown): Message | undefined {
     case 'scan-text':
       if (!isString(v.text, MAX_SCAN_CHARS) || !isString(v.url, 10_000)) return undefined;
       return { type: 'scan-text', text: v.text, url: v.url };
+    case 'first-look': {
+      if (!Array.isArray(v.chunks) || !isString(v.url, 10_000)) return undefined;
+      const chunks = v.chunks as unknown[];
+      if (!chunks.every((c): c is string => isString(c, MAX_FIRST_LOOK_CHARS))) return undefined;
+      if (chunks.reduce((n, c) => n + c.length, 0) > MAX_FIRST_LOOK_CHARS) return undefined;
+      return { type: 'first-look', chunks, url: v.url };
+    }
     case 'check-selection':
       if (!isString(v.text, MAX_SELECTION_CHARS) || v.text.trim() === '') return undefined;
       return { type: 'check-selection', text: v.text };

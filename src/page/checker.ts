@@ -7,14 +7,15 @@
  * whose candidate words go away (a rescan finds none) asks nothing of storage or the background.
  */
 import type { ClaimInfo, ClaimMatch } from '../engine/types';
-import type { PageReport, ScanReply, SCAN_OUTCOMES } from '../extension/messages';
+import { pageOutcome, type PageReport, type ScanOutcome, type ScanReply } from '../extension/messages';
 import { normalizeSettings, shouldMark, type Settings } from '../settings/model';
 import { MARK_TAG } from './annotate';
 import { withoutOverlaps } from './overlaps';
 import type { PageMarker, PageMarkerOptions } from './page-marker';
 import { BACK_PAIN_WORDS, candidateScan, candidateTest, changeMayHoldClaim } from './candidate-text';
 import { SLICE_MS, slicer, yieldToPage } from './slicing';
-import { OWN_ATTR, textCollector, type PageText } from './text-blocks';
+import { anchorChunks, readPageText } from './page-chunks';
+import { OWN_ATTR } from './text-blocks';
 
 export interface CheckerDeps {
   doc: Document;
@@ -48,21 +49,6 @@ export interface Checker {
 const MUTATION_SETTLE_MS = 400;
 /** At most one mutation-triggered rescan per this interval (pages that update constantly). */
 const MIN_RESCAN_INTERVAL_MS = 2000;
-
-/** Characters of page text the prefilter and engine take per slice (ending at a block boundary). */
-const CHUNK_CHARS = 50_000;
-
-/** [start, end) ranges covering the text, each ending just after a "\n" (a block boundary) or at the end. */
-export function blockChunks(text: string, size = CHUNK_CHARS): Array<{ start: number; end: number }> {
-  const chunks = [];
-  for (let start = 0; start < text.length; ) {
-    const cut = start + size >= text.length ? -1 : text.indexOf('\n', start + size);
-    const end = cut === -1 ? text.length : cut + 1;
-    chunks.push({ start, end });
-    start = end;
-  }
-  return chunks.length ? chunks : [{ start: 0, end: 0 }];
-}
 
 /**
  * What the badge shows for a report (see badge.ts): a page's first report is sent only if it
@@ -134,12 +120,8 @@ export function startChecker(deps: CheckerDeps): Checker {
     }
     const pause = slicer(win);
     // Reading a large page's text is itself too long for one task: it is done in slices too.
-    const collector = textCollector(doc.body);
-    let page: PageText | undefined;
-    while (!(page = collector.step(performance.now() + SLICE_MS))) {
-      await yieldToPage(win);
-      if (!current()) return;
-    }
+    const page = await readPageText(doc.body, win, current);
+    if (!page) return;
     const aboutBackPain = BACK_PAIN_WORDS.test(page.text);
     await pause();
     if (!current()) return;
@@ -153,12 +135,10 @@ export function startChecker(deps: CheckerDeps): Checker {
     // crosses a block boundary, so the result is the same as one pass), so the page's main thread
     // never parses or runs the NLP code. Chunks without an anchor word are not sent at all.
     const found: ClaimMatch[] = [];
-    let outcome: (typeof SCAN_OUTCOMES)[number] = 'no-candidates';
+    let outcome: ScanOutcome = 'no-candidates';
     let settings: Settings | undefined;
-    for (const { start, end } of blockChunks(page.text)) {
-      const chunk = page.text.slice(start, end);
-      if (!hasAnchor(chunk)) continue;
-      const reply = await deps.scan(chunk);
+    for (const { start, end } of anchorChunks(page.text, hasAnchor)) {
+      const reply = await deps.scan(page.text.slice(start, end));
       if (!current()) return;
       if (reply.off) {
         publish({ url, status: reply.off, mentions: [], hidden: 0, aboutBackPain: false });
@@ -169,9 +149,7 @@ export function startChecker(deps: CheckerDeps): Checker {
       currentTrigger = settings.tooltipTrigger;
       for (const claim of reply.claims) claims.set(claim.id, claim);
       for (const m of reply.matches) found.push({ ...m, start: m.start + start, end: m.end + start, sentenceStart: m.sentenceStart + start });
-      // The least complete outcome of any chunk is the page's.
-      if (reply.outcome === 'time-budget' || reply.outcome === 'size-limit') outcome = reply.outcome;
-      else if (reply.outcome === 'complete' && outcome === 'no-candidates') outcome = 'complete';
+      outcome = pageOutcome(outcome, reply.outcome);
       await pause();
       if (!current()) return;
     }

@@ -3,7 +3,8 @@
  * nodes for candidate words (candidate-text.ts), and, on a page without any, a watch for changes
  * that bring some. Most of the web holds no candidate word, so for most pages this is all the
  * extension costs; the page checker (reading, the engine, marks) is loaded only when the probe
- * finds something, and takes over from there.
+ * finds something, and takes over from there. After the first read, a second look (`confirm`)
+ * may still find there is nothing to check: most pages with candidate words hold no claim.
  */
 import { candidateScan, changeMayHoldClaim } from './candidate-text';
 import { SLICE_MS, yieldToPage } from './slicing';
@@ -14,26 +15,58 @@ export interface ProbeDeps {
   isCandidate: (text: string) => boolean;
   /** Called once, when the page holds candidate words (as it loads or after a change). */
   onCandidates: () => void;
+  /**
+   * A second look at a page whose first read found candidate words, before handing over: false
+   * when there is nothing to check after all (the probe then keeps watching). Changes that bring
+   * candidate words while it looks hand over anyway.
+   */
+  confirm?: () => Promise<boolean>;
 }
 
+export type ProbeState = 'reading' | 'confirming' | 'none' | 'found';
+
 export interface Probe {
-  /** 'reading' until the first read is over; 'none' while the page holds no candidate word; 'found' once it did. */
-  state(): 'reading' | 'none' | 'found';
+  /**
+   * 'reading' until the first read is over, 'confirming' during the second look; 'none' while
+   * the page holds nothing to check; 'found' once it did.
+   */
+  state(): ProbeState;
   stop(): void;
 }
 
-export function startProbe({ doc, isCandidate, onCandidates }: ProbeDeps): Probe {
+export function startProbe({ doc, isCandidate, onCandidates, confirm }: ProbeDeps): Probe {
   const win = doc.defaultView!;
-  let state: 'reading' | 'none' | 'found' = 'reading';
+  let state: ProbeState = 'reading';
   let stopped = false;
+  /** A change brought candidate words during the second look. */
+  let changedMeanwhile = false;
   /** Nothing left to do: stopped, or the checker took over. */
   const over = () => stopped || state === 'found';
 
-  const found = () => {
+  const handOver = () => {
     if (over()) return;
     state = 'found';
     observer.disconnect();
     onCandidates();
+  };
+
+  /** After the first read, the second look decides; after a change, the changed text did. */
+  const found = (byFirstRead: boolean) => {
+    if (over()) return;
+    if (state === 'confirming') {
+      changedMeanwhile = true;
+      return;
+    }
+    if (!byFirstRead || !confirm) return handOver();
+    state = 'confirming';
+    confirm().then(
+      (check) => {
+        if (over()) return;
+        if (check || changedMeanwhile) handOver();
+        else state = 'none';
+      },
+      () => handOver(),
+    );
   };
 
   /**
@@ -44,7 +77,7 @@ export function startProbe({ doc, isCandidate, onCandidates }: ProbeDeps): Probe
     r.type === 'characterData' ? changeMayHoldClaim(r.target, doc.body, isCandidate) : [...r.addedNodes].some((n) => isCandidate(n.textContent ?? ''));
   // Changes during the first read are looked at too: the read may already have passed them.
   const observer = new win.MutationObserver((records) => {
-    if (records.some(mayHold)) found();
+    if (records.some(mayHold)) found(false);
   });
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
 
@@ -57,7 +90,7 @@ export function startProbe({ doc, isCandidate, onCandidates }: ProbeDeps): Probe
       await yieldToPage(win);
       if (over()) return;
     }
-    if (candidates) found();
+    if (candidates) found(true);
     else if (state === 'reading') state = 'none';
   }, 0);
 

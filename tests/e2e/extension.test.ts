@@ -202,6 +202,21 @@ describe('e2e/extension (Chromium)', () => {
     await page.close();
   });
 
+  test('a page whose candidate words make no claim never loads the checker; a claim added later is marked', async () => {
+    const page = await open('topical.html');
+    const tabId = await tabIdOf(ext, page);
+    // The probe's first look: the engine in the background read the page's candidate text.
+    await expect
+      .poll(() => ext.worker.evaluate(readPageReport, tabId).catch(() => null))
+      .toMatchObject({ status: 'done', outcome: 'complete', mentions: [] });
+    expect(await ext.worker.evaluate(readIsolatedGlobal, { tabId, name: '__claimcheckChecker' })).toBe('undefined');
+    await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
+    await waitForMarks(page, 1);
+    expect(await markIds(page)).toEqual(['massage-flushes-toxins']);
+    expect(await ext.worker.evaluate(readIsolatedGlobal, { tabId, name: '__claimcheckChecker' })).toBe('function');
+    await page.close();
+  });
+
   test('the article fixtures are marked and pages raise no errors', async () => {
     const page = await open('news-evidence-massage.html');
     await waitForMarks(page, 3);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeSettings } from '../../../src/settings/model';
-import { isScanReply, reportUnderSettings, MAX_MENTIONS, MAX_SCAN_CHARS, MAX_SELECTION_CHARS, parseMessage, parsePageReport, type PageReport } from '../../../src/extension/messages';
+import { isFirstLookReply, isScanReply, pageOutcome, reportUnderSettings, MAX_FIRST_LOOK_CHARS, MAX_MENTIONS, MAX_SCAN_CHARS, MAX_SELECTION_CHARS, parseMessage, parsePageReport, type PageReport, type ScanOutcome } from '../../../src/extension/messages';
 
 const mention = { claimId: 'massage-flushes-toxins', verdict: 'unsupported', stance: 'asserts', text: 'Massage flushes toxins' };
 const report = (changes: Record<string, unknown> = {}) => ({
@@ -22,6 +22,8 @@ describe('extension/messages', () => {
     ['page-report', { type: 'page-report', report: report() }, { type: 'page-report', report: report() }],
     ['page-report without outcome', { type: 'page-report', report: report({ outcome: undefined }) }, { type: 'page-report', report: { ...report(), outcome: undefined } }],
     ['extra fields are dropped', { type: 'load-marker', evil: '<script>' }, { type: 'load-marker' }],
+    ['first-look', { type: 'first-look', chunks: ['Massage the kale.\n', 'Heat the pan.'], url: 'https://a.test/' }, { type: 'first-look', chunks: ['Massage the kale.\n', 'Heat the pan.'], url: 'https://a.test/' }],
+    ['first-look at the length limit', { type: 'first-look', chunks: ['a'.repeat(MAX_FIRST_LOOK_CHARS - 1), 'b'], url: 'https://a.test/' }, { type: 'first-look', chunks: ['a'.repeat(MAX_FIRST_LOOK_CHARS - 1), 'b'], url: 'https://a.test/' }],
     ['check-selection', { type: 'check-selection', text: 'Massage flushes toxins.', tabId: 3 }, { type: 'check-selection', text: 'Massage flushes toxins.' }],
     ['check-selection at the length limit', { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS) }, { type: 'check-selection', text: 'a'.repeat(MAX_SELECTION_CHARS) }],
   ])('accepts %s', (_name, message, expected) => {
@@ -71,6 +73,10 @@ describe('extension/messages', () => {
     ['scan-text over the length limit', { type: 'scan-text', text: 'a'.repeat(MAX_SCAN_CHARS + 1), url: 'https://a.test/' }],
     ['scan-text without the page url', { type: 'scan-text', text: 'massage' }],
     ['scan-text with an over-long url', { type: 'scan-text', text: 'massage', url: 'https://x/' + 'a'.repeat(10_000) }],
+    ['first-look without chunks', { type: 'first-look', url: 'https://a.test/' }],
+    ['first-look with a chunk not a string', { type: 'first-look', chunks: ['massage', 7], url: 'https://a.test/' }],
+    ['first-look over the length limit in all', { type: 'first-look', chunks: ['a'.repeat(MAX_FIRST_LOOK_CHARS), 'b'], url: 'https://a.test/' }],
+    ['first-look without the page url', { type: 'first-look', chunks: ['massage'] }],
     ['the old load-engine message', { type: 'load-engine' }],
     ['the old check-windows message', { type: 'check-windows', windows: ['massage'] }],
     ['check-selection without text', { type: 'check-selection' }],
@@ -99,5 +105,22 @@ describe('extension/messages', () => {
     expect(isScanReply(reply({ off: 'sleeping' }))).toBe(false);
     expect(isScanReply(reply({ outcome: 'done' }))).toBe(false);
     expect(isScanReply(reply({ matches: 'none' }))).toBe(false);
+  });
+});
+
+describe('extension/messages first look and outcomes', () => {
+  test('a first-look reply is checked for shape', () => {
+    expect(isFirstLookReply({ check: false, outcome: 'complete' })).toBe(true);
+    expect(isFirstLookReply({ check: 'no', outcome: 'complete' })).toBe(false);
+    expect(isFirstLookReply({ check: true, outcome: 'done' })).toBe(false);
+    expect(isFirstLookReply(undefined)).toBe(false);
+  });
+
+  test("a page's outcome is its least complete chunk's", () => {
+    const ofPage = (chunks: ScanOutcome[]) => chunks.reduce(pageOutcome, 'no-candidates');
+    expect(ofPage(['complete', 'no-candidates', 'complete'])).toBe('complete');
+    expect(ofPage(['no-candidates', 'no-candidates'])).toBe('no-candidates');
+    expect(ofPage(['complete', 'time-budget', 'complete'])).toBe('time-budget');
+    expect(ofPage(['size-limit', 'no-candidates'])).toBe('size-limit');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { blockChunks } from '../../../src/page/checker';
+import { blockChunks } from '../../../src/page/page-chunks';
 
-describe('page/checker blockChunks', () => {
+describe('page/page-chunks blockChunks', () => {
   test.each<[string, number, string[]]>([
     ['', 10, ['']],
     ['short', 10, ['short']],

@@ -8,12 +8,12 @@ import { startProbe, type Probe } from '../../../src/page/probe';
 const isCandidate = candidateTest(createPrefixAnchorTest(['massage', 'toxins']));
 let probe: Probe | undefined;
 
-/** A probe on a page with this body; resolves once its first read is over. */
-async function probeOn(html: string) {
+/** A probe on a page with this body; resolves once its first read (and second look, if any) is over. */
+async function probeOn(html: string, confirm?: () => Promise<boolean>) {
   document.body.innerHTML = html;
   const onCandidates = vi.fn();
-  probe = startProbe({ doc: document, isCandidate, onCandidates });
-  await vi.waitFor(() => expect(probe!.state()).not.toBe('reading'));
+  probe = startProbe({ doc: document, isCandidate, onCandidates, confirm });
+  await vi.waitFor(() => expect(['reading', 'confirming']).not.toContain(probe!.state()));
   return onCandidates;
 }
 
@@ -57,6 +57,38 @@ describe('page/probe', () => {
     (document.getElementById('t')!.firstChild as Text).data = 'toxins';
     await settle();
     expect(onCandidates).toHaveBeenCalledTimes(1);
+  });
+
+  test('a second look that finds nothing to check keeps the probe watching; a later change hands over', async () => {
+    const confirm = vi.fn(async () => false);
+    const onCandidates = await probeOn('<p>Massage the kale for two minutes.</p>', confirm);
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(onCandidates).not.toHaveBeenCalled();
+    expect(probe!.state()).toBe('none');
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Massage flushes toxins.' }));
+    await settle();
+    expect(onCandidates).toHaveBeenCalledTimes(1);
+    expect(confirm).toHaveBeenCalledTimes(1); // a change's candidate words hand over without a second look
+  });
+
+  test('a second look that finds something, or fails, hands over', async () => {
+    expect(await probeOn('<p>Massage flushes toxins.</p>', async () => true)).toHaveBeenCalledTimes(1);
+    probe!.stop();
+    expect(await probeOn('<p>Massage flushes toxins.</p>', () => Promise.reject(new Error('no answer')))).toHaveBeenCalledTimes(1);
+  });
+
+  test('candidate words added during the second look hand over, whatever it finds', async () => {
+    let answer!: (check: boolean) => void;
+    document.body.innerHTML = '<p>Massage the kale.</p>';
+    const onCandidates = vi.fn();
+    probe = startProbe({ doc: document, isCandidate, onCandidates, confirm: () => new Promise((resolve) => (answer = resolve)) });
+    await vi.waitFor(() => expect(probe!.state()).toBe('confirming'));
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'It flushes toxins.' }));
+    await settle();
+    expect(onCandidates).not.toHaveBeenCalled();
+    answer(false);
+    await vi.waitFor(() => expect(onCandidates).toHaveBeenCalledTimes(1));
+    expect(probe!.state()).toBe('found');
   });
 
   test('after stop, changes are not looked at', async () => {
