@@ -128,6 +128,10 @@ const NOT_HEDGE_AFTER: Record<string, Set<string>> = {
   ...Object.fromEntries(['say', 'says', 'said'].map((w) => [w, new Set(['goodbye', 'farewell', 'hello'])])),
   think: new Set(['of']),
 };
+/** Who gives advice in the first person ("we suggest twice a week to start"). */
+const ADVISERS = new Set(['i', 'we']);
+/** Words that may stand between the adviser and "suggest" ("I usually suggest", "we would suggest"). */
+const ADVICE_ADVERBS = new Set(['usually', 'normally', 'generally', 'typically', 'often', 'always', 'would', 'also', 'strongly', 'do', 'then']);
 /** Hedge word preceded by one of these is a comparison, not a hedge ("less likely to get hurt"). */
 const NOT_HEDGE_BEFORE: Record<string, Set<string>> = { likely: new Set(['less', 'more']) };
 /** Dispute cue followed by one of these describes a manner or a problem ("lifting the wrong way", "what is wrong with your back"). */
@@ -140,6 +144,9 @@ function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm;
   // "couldn't sleep for weeks" says what was, not what may be ("may not" still hedges a denial).
   if (norm === 'could' && next === 'not') return false;
+  // "I suggest", "we usually suggest", "we would suggest": the writer's own advice, not a report of
+  // what others suggest ("studies suggest", "some therapists suggest" still hedge).
+  if (norm === 'suggest' && (ADVISERS.has(prev ?? '') || (ADVICE_ADVERBS.has(prev ?? '') && ADVISERS.has(tokens[i - 2]?.norm ?? '')))) return false;
   if (norm === 'if' || norm === 'whether') {
     return prev !== undefined && ASKING.has(prev) && !(prev === 'know' && LET_KNOW.has(tokens[i - 2]?.norm ?? ''));
   }
