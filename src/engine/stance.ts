@@ -217,10 +217,14 @@ export function stanceOf(
   // ("back pain, but massage relieves"), and the earlier clause's negation is not the claim's.
   // A "while" the pattern itself matched ("avoid massage while you have a fever") is part of the
   // claim, not the start of another clause; a contrast ("..., but see your doctor first") still is.
-  let clauseStart = hit.to - 1;
+  // A clause word the pattern ends on only guards what comes before it ("massage is not a cure, but
+  // it helps": the "but" keeps "not a cure for stress" out); the claim's clause is the one before it.
+  let last = hit.to - 1;
+  while (last > hit.from && literal.has(last) && isClauseStart(tokens, last)) last--;
+  let clauseStart = last;
   const opensClause = (i: number) => isClauseStart(tokens, i) && !(literal.has(i) && tokens[i]!.norm === 'while');
   while (clauseStart > 0 && !opensClause(clauseStart)) clauseStart--;
-  let clauseEnd = hit.to;
+  let clauseEnd = last + 1;
   while (clauseEnd < tokens.length && !isClauseStart(tokens, clauseEnd)) clauseEnd++;
 
   // Plain negators before the claim count only without a comma in between.
