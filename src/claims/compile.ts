@@ -87,11 +87,18 @@ export function compileClaims(input: ClaimsInput): CompileResult {
     }
   }
 
+  // The tokenizer keeps some hyphenated words whole in lower case ("anti-inflammatory",
+  // "co-codamol") but splits them when capitalised ("Anti-inflammatory effects of massage", a
+  // heading or a sentence's first word): a phrase with a hyphenated word also matches its parts.
+  const withParts = (words: PatternWord[]): PatternWord[][] =>
+    words.some((w) => w.text.includes('-'))
+      ? [words, words.flatMap((w) => (w.text.includes('-') ? w.text.split('-').filter(Boolean).map((text) => ({ text, exact: w.exact })) : [w]))]
+      : [words];
   const resolveOption = (option: PatternOption): number[] => {
-    if (option.kind === 'words') return [phraseId(option.words)];
+    if (option.kind === 'words') return withParts(option.words).map(phraseId);
     const concept = concepts.get(option.name);
     if (!concept) throw new Error(`unknown concept "@${option.name}" (define it in claims/lexicon/)`);
-    return concept.phrases.map((p) => phraseId(parsePhrase(p, `concept "@${option.name}"`)));
+    return concept.phrases.flatMap((p) => withParts(parsePhrase(p, `concept "@${option.name}"`)).map(phraseId));
   };
 
   const claims: ClaimInfo[] = [];
