@@ -23,8 +23,8 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  * label's stance went from right to wrong.
  */
 const FLOORS = {
-  overall: { precision: 0.992, recall: 0.894, stanceAccuracy: 0.972 },
-  sentences: { precision: 0.993, recall: 0.895, stanceAccuracy: 0.972 },
+  overall: { precision: 0.991, recall: 0.902, stanceAccuracy: 0.973 },
+  sentences: { precision: 0.992, recall: 0.903, stanceAccuracy: 0.974 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
@@ -43,10 +43,11 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 18:', precision: 0.991, recall: 0.898, stanceAccuracy: 0.974 },
   { before: '# --- blind batch 20:', precision: 0.992, recall: 0.894, stanceAccuracy: 0.972 },
   { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.894, stanceAccuracy: 0.970 },
+  { before: '# --- twenty-first round (a)', precision: 0.993, recall: 0.903, stanceAccuracy: 0.973 },
 ];
 
 /** The dev pages (tests/fixtures/pages, tests/eval/pages), scored as whole pages read the content script's way. */
-const PAGE_FLOORS = { precision: 0.974, recall: 0.778, stanceAccuracy: 0.943 };
+const PAGE_FLOORS = { precision: 0.975, recall: 0.814, stanceAccuracy: 0.959 };
 
 const result = evaluate(createScanner(loadClaims().bundle));
 
