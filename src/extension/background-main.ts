@@ -8,7 +8,9 @@ import { scanText } from './background-engine';
 import { firstLook } from './first-look';
 import { injectChecker, injectMarker } from './inject-scripts';
 import { parseMessage } from './messages';
+import { createScanCache } from './scan-cache';
 import { isOwnSender } from './runtime';
+import { offStatus } from '../settings/model';
 import { getSettings } from './settings-store';
 import { checkSelection, onSelectionMenuClick, registerSelectionMenu } from './selection-check';
 
@@ -19,6 +21,9 @@ import { checkSelection, onSelectionMenuClick, registerSelectionMenu } from './s
 function isExtensionPage(sender: { url?: string }): boolean {
   return !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
+
+/** The engine's answers to first looks that loaded a checker, until it asks (scan-cache.ts). */
+const looks = createScanCache();
 
 export function startBackground(): void {
   if (browser.runtime.getManifest().manifest_version === 3) {
@@ -48,9 +53,20 @@ export function startBackground(): void {
     }
     if (message.type === 'load-checker') return injectChecker(tabId, sender.frameId ?? 0).then(() => true);
     if (message.type === 'load-marker') return injectMarker(tabId, sender.frameId ?? 0).then(() => true);
+    const frame = `${tabId}:${sender.frameId ?? 0}`;
     // Settings are read afresh for each chunk: a change the page is rescanning for is already stored.
-    if (message.type === 'scan-text') return getSettings().then((settings) => scanText(message.text, message.url, settings));
-    if (message.type === 'first-look') return getSettings().then((settings) => firstLook(message.chunks, (chunk) => scanText(chunk, message.url, settings)));
+    if (message.type === 'scan-text') {
+      return getSettings().then((settings) => {
+        const kept = offStatus(settings, message.url) ? undefined : looks.take(frame, message.text);
+        return kept ? { ...kept, settings } : scanText(message.text, message.url, settings);
+      });
+    }
+    if (message.type === 'first-look') {
+      looks.forget(frame);
+      return getSettings().then((settings) =>
+        firstLook(message.chunks, (chunk) => scanText(chunk, message.url, settings), (chunk, reply) => looks.keep(frame, chunk, reply)),
+      );
+    }
     return undefined;
   });
 }

@@ -5,11 +5,18 @@
  */
 import { pageOutcome, type FirstLookReply, type ScanOutcome, type ScanReply } from './messages';
 
-export function firstLook(chunks: readonly string[], scanChunk: (text: string) => ScanReply): FirstLookReply {
+/** `keep` receives the chunks scanned for a look that loads the checker, with the engine's answers, for the checker's first scan (scan-cache.ts). */
+export function firstLook(chunks: readonly string[], scanChunk: (text: string) => ScanReply, keep?: (text: string, reply: ScanReply) => void): FirstLookReply {
   let outcome: ScanOutcome = 'no-candidates';
+  const scanned: Array<[string, ScanReply]> = [];
   for (const chunk of chunks) {
     const reply = scanChunk(chunk);
-    if (reply.off || reply.matches.length > 0) return { check: true, outcome: reply.outcome };
+    if (reply.off) return { check: true, outcome: reply.outcome };
+    scanned.push([chunk, reply]);
+    if (reply.matches.length > 0) {
+      for (const [text, answer] of scanned) keep?.(text, answer);
+      return { check: true, outcome: reply.outcome };
+    }
     outcome = pageOutcome(outcome, reply.outcome);
   }
   return { check: false, outcome };

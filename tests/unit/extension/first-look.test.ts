@@ -25,6 +25,15 @@ describe('extension/first-look', () => {
     expect(firstLook(['Massage can ease low back pain for a while.'], engine).check).toBe(true);
   });
 
+  test("a look that loads the checker hands over the chunks it scanned, for the checker's first scan; one that does not, none", () => {
+    const kept: string[] = [];
+    firstLook(['Heat the pan.\n', 'Massage flushes toxins out of your muscles.\n', 'Serve warm.'], engine, (text) => kept.push(text));
+    expect(kept).toEqual(['Heat the pan.\n', 'Massage flushes toxins out of your muscles.\n']);
+    kept.length = 0;
+    firstLook(['Heat the pan.\n', 'Serve warm.'], engine, (text) => kept.push(text));
+    expect(kept).toEqual([]);
+  });
+
   test('a page where the extension is off loads the checker, which reports it', () => {
     const off = (): ScanReply => ({ matches: [], claims: [], outcome: 'no-candidates', settings: DEFAULT_SETTINGS, off: 'paused' });
     expect(firstLook(['Massage the kale.'], off).check).toBe(true);
