@@ -82,7 +82,7 @@ export interface ScanReply {
 export interface FirstLookReply {
   check: boolean;
   /** How the engine's look ended (the least complete chunk's outcome). */
-  outcome: (typeof SCAN_OUTCOMES)[number];
+  outcome: ScanOutcome;
 }
 
 export function isFirstLookReply(v: unknown): v is FirstLookReply {
