@@ -187,34 +187,31 @@ describe('e2e/extension (Chromium)', () => {
     await page.close();
   });
 
-  test('a page without candidate words loads only the probe; a claim added later is marked', async () => {
-    const page = await open('quiet.html');
+  /**
+   * A page that ends up with nothing to check gets no page checker; the claim its script adds
+   * later (window.addLater) is marked, by the checker then loaded.
+   */
+  async function checkerOnlyForTheClaimAddedLater(pageName: string, report: Record<string, unknown>) {
+    const page = await open(pageName);
     const tabId = await tabIdOf(ext, page);
-    await expect
-      .poll(() => ext.worker.evaluate(readPageReport, tabId).catch(() => null))
-      .toMatchObject({ status: 'done', outcome: 'no-candidates' });
+    await expect.poll(() => ext.worker.evaluate(readPageReport, tabId).catch(() => null)).toMatchObject(report);
     // The page checker (entrypoints/checker.ts) publishes itself in the content scripts' isolated world once injected.
-    expect(await ext.worker.evaluate(readIsolatedGlobal, { tabId, name: '__claimcheckChecker' })).toBe('undefined');
+    const checker = () => ext.worker.evaluate(readIsolatedGlobal, { tabId, name: '__claimcheckChecker' });
+    expect(await checker()).toBe('undefined');
     await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
     await waitForMarks(page, 1);
     expect(await markIds(page)).toEqual(['massage-flushes-toxins']);
-    expect(await ext.worker.evaluate(readIsolatedGlobal, { tabId, name: '__claimcheckChecker' })).toBe('function');
+    expect(await checker()).toBe('function');
     await page.close();
+  }
+
+  test('a page without candidate words loads only the probe; a claim added later is marked', async () => {
+    await checkerOnlyForTheClaimAddedLater('quiet.html', { status: 'done', outcome: 'no-candidates' });
   });
 
   test('a page whose candidate words make no claim never loads the checker; a claim added later is marked', async () => {
-    const page = await open('topical.html');
-    const tabId = await tabIdOf(ext, page);
-    // The probe's first look: the engine in the background read the page's candidate text.
-    await expect
-      .poll(() => ext.worker.evaluate(readPageReport, tabId).catch(() => null))
-      .toMatchObject({ status: 'done', outcome: 'complete', mentions: [] });
-    expect(await ext.worker.evaluate(readIsolatedGlobal, { tabId, name: '__claimcheckChecker' })).toBe('undefined');
-    await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
-    await waitForMarks(page, 1);
-    expect(await markIds(page)).toEqual(['massage-flushes-toxins']);
-    expect(await ext.worker.evaluate(readIsolatedGlobal, { tabId, name: '__claimcheckChecker' })).toBe('function');
-    await page.close();
+    // The probe's first look: the engine in the background read the page's candidate text and found nothing.
+    await checkerOnlyForTheClaimAddedLater('topical.html', { status: 'done', outcome: 'complete', mentions: [] });
   });
 
   test('the article fixtures are marked and pages raise no errors', async () => {
