@@ -11,7 +11,7 @@ import { ClaimsDataError, type ClaimsProblem } from './errors';
 import { inflections } from './inflect';
 import { Pool } from './pool';
 import { prefilterData } from './prefilter-data';
-import { parseConceptRule, parsePattern, parsePhrase, type PatternOption, type PatternWord } from './pattern-syntax';
+import { expandAlternatives, parseConceptRule, parsePattern, parsePhrase, type PatternOption, type PatternWord } from './pattern-syntax';
 import { claimSchema, lexiconSchema, redFlagsSchema, type ClaimFile } from './schema';
 
 export interface RawFile {
@@ -80,7 +80,7 @@ export function compileClaims(input: ClaimsInput): CompileResult {
     }
     for (const [i, veto] of (parsed.data.vetoes ?? []).entries()) {
       try {
-        vetoes.push(phraseId(parsePhrase(veto, `veto "${veto}"`)));
+        for (const phrase of expandAlternatives(veto, `veto "${veto}"`)) vetoes.push(phraseId(phrase));
       } catch (e) {
         problems.push({ file: lex.file, field: `vetoes.${i}`, message: (e as Error).message });
       }

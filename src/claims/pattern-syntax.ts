@@ -35,6 +35,18 @@ export function parsePhrase(phrase: string, where: string): PatternWord[] {
   return parts.map((p) => parseWord(p, where));
 }
 
+/**
+ * The plain phrases a phrase with alternative groups stands for, in the order written (the last
+ * group varies fastest): "=pain =in (=my|=the) (=knee|=foot)" is four phrases. Lexicon vetoes are
+ * written so; a group holds words only (no concepts, gaps or optional marks).
+ */
+export function expandAlternatives(phrase: string, where: string): PatternWord[][] {
+  const groups = splitItems(phrase.trim()).map((item) => (item.startsWith('(') && item.endsWith(')') ? item.slice(1, -1).split('|') : [item]));
+  if (groups.length === 0) throw new PatternSyntaxError(`${where}: empty phrase`);
+  const combos = groups.reduce<string[][]>((sofar, group) => sofar.flatMap((words) => group.map((option) => [...words, option])), [[]]);
+  return combos.map((words) => parsePhrase(words.join(' '), where));
+}
+
 function parseOption(raw: string, where: string): PatternOption {
   const t = raw.trim();
   if (t.startsWith('@')) {

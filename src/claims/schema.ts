@@ -72,7 +72,7 @@ export type ClaimFile = z.infer<typeof claimSchema>;
 export const lexiconSchema = z
   .object({
     concepts: z.record(z.string().regex(/^[a-z0-9-]+$/, 'concept names are lower-case words joined by hyphens'), z.array(text(100)).min(1)).optional(),
-    vetoes: z.array(text(100)).optional(),
+    vetoes: z.array(text(400)).optional(),
     /** Pronouns that stand for a concept mentioned just before ("Massage ... It also flushes toxins"). */
     anaphora: z.object({ antecedent: z.string().regex(/^[a-z0-9-]+$/), pronouns: z.array(z.string().regex(/^[a-z]+$/)).min(1) }).strict().optional(),
   })

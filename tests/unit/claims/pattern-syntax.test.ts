@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_GAP, parsePattern, parsePhrase, PatternSyntaxError, type PatternSlot } from '../../../src/claims/pattern-syntax';
+import { expandAlternatives, MAX_GAP, parsePattern, parsePhrase, PatternSyntaxError, type PatternSlot } from '../../../src/claims/pattern-syntax';
 
 const w = (text: string, exact = false) => ({ text, exact });
 const words = (...ws: Array<{ text: string; exact: boolean }>) => ({ kind: 'words' as const, words: ws });
@@ -78,5 +78,26 @@ describe('claims/pattern-syntax', () => {
   test('parsePhrase rejects empty phrases and non-words with the given location', () => {
     expect(() => parsePhrase('   ', 'concept "@x"')).toThrow('concept "@x": empty phrase');
     expect(() => parsePhrase('a (b', 'veto "a (b"')).toThrow(/veto "a \(b": "\(b" is not a word/);
+  });
+});
+
+describe('claims/pattern-syntax expandAlternatives (lexicon vetoes)', () => {
+  const words = (phrases: ReturnType<typeof expandAlternatives>) => phrases.map((p) => p.map((w) => (w.exact ? `=${w.text}` : w.text)).join(' '));
+
+  test('a phrase with groups stands for every combination, the last group varying fastest', () => {
+    expect(words(expandAlternatives('=pain =in (=my|=the) (=knee|lower leg)', 'veto'))).toEqual([
+      '=pain =in =my =knee',
+      '=pain =in =my lower leg',
+      '=pain =in =the =knee',
+      '=pain =in =the lower leg',
+    ]);
+    expect(words(expandAlternatives('massage chair', 'veto'))).toEqual(['massage chair']);
+  });
+
+  test('groups hold words only', () => {
+    expect(() => expandAlternatives('(@massage|rub) chair', 'veto')).toThrow(PatternSyntaxError);
+    expect(() => expandAlternatives('massage ..2 chair', 'veto')).toThrow(PatternSyntaxError);
+    expect(() => expandAlternatives('(massage|rub)? chair', 'veto')).toThrow(PatternSyntaxError);
+    expect(() => expandAlternatives('(massage|rub chair', 'veto')).toThrow(PatternSyntaxError);
   });
 });
