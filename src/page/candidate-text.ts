@@ -8,6 +8,7 @@
  * editable parts: it can send a page on to the full walk that then finds nothing, never the other
  * way round.
  */
+import { SLICE_MS, yieldToPage } from './slicing';
 import { isBlock, SKIP_TAGS } from './text-blocks';
 
 /** Words about back pain: a page holding them is read in full too, so the popup can offer the red-flag guidance. */
@@ -80,4 +81,18 @@ export function candidateScan(root: Node, hasAnchor: (text: string) => boolean):
       return result;
     },
   };
+}
+
+/**
+ * The quick read from start to end, a slice per task: whether the text holds candidate words, or
+ * undefined when `isCurrent` turned false between slices (a newer read, or the script stopped).
+ */
+export async function readForCandidates(root: Node, win: Window, isCandidate: (text: string) => boolean, isCurrent: () => boolean): Promise<boolean | undefined> {
+  const quick = candidateScan(root, isCandidate);
+  let candidates: boolean | undefined;
+  while ((candidates = quick.step(performance.now() + SLICE_MS)) === undefined) {
+    await yieldToPage(win);
+    if (!isCurrent()) return undefined;
+  }
+  return candidates;
 }

@@ -12,8 +12,8 @@ import { normalizeSettings, shouldMark, type Settings } from '../settings/model'
 import { MARK_TAG } from './annotate';
 import { withoutOverlaps } from './overlaps';
 import type { PageMarker, PageMarkerOptions } from './page-marker';
-import { BACK_PAIN_WORDS, candidateScan, candidateTest, changeMayHoldClaim } from './candidate-text';
-import { SLICE_MS, slicer, yieldToPage } from './slicing';
+import { BACK_PAIN_WORDS, candidateTest, changeMayHoldClaim, readForCandidates } from './candidate-text';
+import { slicer } from './slicing';
 import { anchorChunks, readPageText } from './page-chunks';
 import { OWN_ATTR } from './text-blocks';
 
@@ -107,13 +107,9 @@ export function startChecker(deps: CheckerDeps): Checker {
     // walk, which also records every node for marking. Words about back pain count too, so the
     // popup's red-flag guidance is offered wherever it was before. The probe has already read the
     // page once when it started this checker.
-    let candidates: boolean | undefined = candidatesKnown || undefined;
+    const candidates = candidatesKnown || (await readForCandidates(doc.body, win, candidateTest(hasAnchor), current));
     candidatesKnown = false;
-    const quick = candidates ? undefined : candidateScan(doc.body, candidateTest(hasAnchor));
-    while (quick && (candidates = quick.step(performance.now() + SLICE_MS)) === undefined) {
-      await yieldToPage(win);
-      if (!current()) return;
-    }
+    if (candidates === undefined) return;
     if (!candidates) {
       publish({ url, status: 'done', mentions: [], hidden: 0, aboutBackPain: false, outcome: 'no-candidates' });
       return;

@@ -6,8 +6,7 @@
  * finds something, and takes over from there. After the first read, a second look (`confirm`)
  * may still find there is nothing to check: most pages with candidate words hold no claim.
  */
-import { candidateScan, changeMayHoldClaim } from './candidate-text';
-import { SLICE_MS, yieldToPage } from './slicing';
+import { changeMayHoldClaim, readForCandidates } from './candidate-text';
 
 export interface ProbeDeps {
   doc: Document;
@@ -84,12 +83,8 @@ export function startProbe({ doc, isCandidate, onCandidates, confirm }: ProbeDep
   // In a task of its own: evaluating this script is already one.
   win.setTimeout(async () => {
     if (over()) return;
-    const quick = candidateScan(doc.body, isCandidate);
-    let candidates: boolean | undefined;
-    while ((candidates = quick.step(performance.now() + SLICE_MS)) === undefined) {
-      await yieldToPage(win);
-      if (over()) return;
-    }
+    const candidates = await readForCandidates(doc.body, win, isCandidate, () => !over());
+    if (candidates === undefined) return;
     if (candidates) found(true);
     else if (state === 'reading') state = 'none';
   }, 0);
