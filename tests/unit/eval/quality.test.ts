@@ -46,8 +46,15 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- twenty-first round (a)', precision: 0.993, recall: 0.902, stanceAccuracy: 0.973 },
 ];
 
-/** The dev pages (tests/fixtures/pages, tests/eval/pages), scored as whole pages read the content script's way. */
-const PAGE_FLOORS = { precision: 0.975, recall: 0.814, stanceAccuracy: 0.959 };
+/**
+ * The dev pages, scored as whole pages read the content script's way, set by set: the article
+ * fixtures with the first blind pages (tests/eval/pages), and the second blind set
+ * (tests/eval/pages-2, written in session 17: P 0.952, R 0.469, stance 0.833 before any change).
+ */
+const PAGE_FLOORS = [
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.975, recall: 0.814, stanceAccuracy: 0.959 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.951, recall: 0.469, stanceAccuracy: 0.833 },
+];
 
 const result = evaluate(createScanner(loadClaims().bundle));
 
@@ -74,13 +81,15 @@ describe('eval/quality (development set)', () => {
     expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(floors.stanceAccuracy);
   });
 
-  test('the dev pages stay at or above their floors', () => {
-    const dirs = [join(import.meta.dirname, '..', '..', 'fixtures', 'pages'), join(import.meta.dirname, '..', '..', 'eval', 'pages')];
-    const { scores, pages } = evaluatePages(createScanner(loadClaims().bundle), dirs);
-    expect(pages).toBeGreaterThanOrEqual(12);
-    expect(scores.precision).toBeGreaterThanOrEqual(PAGE_FLOORS.precision);
-    expect(scores.recall).toBeGreaterThanOrEqual(PAGE_FLOORS.recall);
-    expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(PAGE_FLOORS.stanceAccuracy);
+  test.each(PAGE_FLOORS)('the dev pages ($set) stay at or above their floors', ({ dirs, atLeast, ...floors }) => {
+    const { scores, pages } = evaluatePages(
+      createScanner(loadClaims().bundle),
+      dirs.map((parts) => join(import.meta.dirname, '..', '..', ...parts)),
+    );
+    expect(pages).toBeGreaterThanOrEqual(atLeast);
+    expect(scores.precision).toBeGreaterThanOrEqual(floors.precision);
+    expect(scores.recall).toBeGreaterThanOrEqual(floors.recall);
+    expect(scores.stanceAccuracy).toBeGreaterThanOrEqual(floors.stanceAccuracy);
   });
 
   /**
