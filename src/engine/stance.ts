@@ -70,7 +70,7 @@ const DISPUTE_PHRASES = byFirstWord([
   'little evidence', 'little supporting evidence', 'no supporting evidence', 'little scientific evidence', 'little good evidence',
   'little reliable evidence', 'scant evidence', 'lack of evidence', 'lacks evidence', 'no research', 'no studies', 'no study',
   'no trial', 'no trials', 'no review', 'no reviews', 'no data', 'not one study', 'not a single study',
-  'not been shown', 'never been shown', 'not been proven', 'never been proven', 'no basis', 'not supported', 'not true',
+  'not been shown', 'never been shown', 'not shown', 'never shown', 'not been proven', 'never been proven', 'no basis', 'not supported', 'not true',
   'not the case', 'myth', 'myths', 'misconception', 'misconceptions', 'false', 'untrue', 'debunked', 'debunk', 'unproven',
   'unfounded', 'baseless', 'bogus', 'nonsense', 'pseudoscience', 'disproven', 'disproved', 'unsupported', 'mistaken',
   'misleading', 'overstated', 'exaggerated', 'wrong', 'incorrect', 'doubtful', 'misreading', 'misread', 'misreads', 'misquoted', 'misquotes',
@@ -97,6 +97,8 @@ const HEDGE_PHRASES = byFirstWord([
   'are said to', 'described as', 'credited with', 'tell us', 'tells us', 'tell clients', 'tells clients', 'tell patients',
   'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
   'pretty sure', 'i reckon', 'i guess', 'i suspect', 'up for debate',
+  // Reported speech: "coaches state that", "you will often read that" (and "tells you", "tell me": REPORTERS).
+  'state that', 'states that', 'stated that', 'read that', 'reads that',
   // Attribution verbs with other everyday senses ("hold the pose", "maintain good posture"): only before "that".
   'hold that', 'holds that', 'held that', 'maintain that', 'maintains that', 'contend that', 'contends that', 'allege that', 'alleges that',
   // What sellers say of it: "often marketed as a stress reliever", "touted as a cure".
@@ -110,6 +112,8 @@ const HEDGE_WORDS = new Set([
   'seem', 'seems', 'seemed', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises', 'told', 'swear',
   'swears', 'assume', 'assumes', 'insist', 'insists', 'insisted', 'debated', 'controversial', 'disputed',
   'reckon', 'reckons', 'reckoned',
+  // "a leaflet saying massage will ...", "I've heard massage stops ...".
+  'saying', 'heard', 'hear', 'hears',
 ]);
 /**
  * An "if" or "whether" after these opens an open question ("we wanted to know if massage helps",
@@ -138,10 +142,19 @@ const NOT_HEDGE_BEFORE: Record<string, Set<string>> = { likely: new Set(['less',
 const NOT_DISPUTE_AFTER: Record<string, Set<string>> = { wrong: new Set(['way', 'ways', 'with']) };
 
 
+/**
+ * "A client tells you that ...", "had a therapist tell me ...": someone else's word. Not "I can tell
+ * you" (the writer's own), nor a sign that "tells you" something ("that tells you the area is
+ * inflamed", "which tells me ...": an inference the claim itself may state).
+ */
+const REPORTERS: Record<string, Set<string>> = { tells: new Set(['you', 'me']), tell: new Set(['me']) };
+const SIGNS = new Set(['that', 'this', 'which', 'it', 'what']);
+
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
+  if (REPORTERS[norm]) return !!next && REPORTERS[norm].has(next) && !SIGNS.has(prev ?? '');
   // "couldn't sleep for weeks" says what was, not what may be ("may not" still hedges a denial).
   if (norm === 'could' && next === 'not') return false;
   // "I suggest", "we usually suggest", "we would suggest": the writer's own advice, not a report of
@@ -175,7 +188,8 @@ function isNegator(tokens: readonly Token[], i: number): boolean {
   // "too superficial to help", "too gentle and brief to help": the claim is denied. Not "too long
   // might contribute to back pain": the "to" must follow the adjective within two words, no verb between.
   if (norm === 'too') return tokens.slice(i + 2, i + 4).some((t) => t.norm === 'to') && !tokens.slice(i + 1, i + 3).some((t) => TOO_BREAKS.has(t.norm));
-  if (!NEGATORS.has(norm)) return false;
+  // "nobody's fingers are breaking up scar tissue", "nothing's been shown".
+  if (!NEGATORS.has(norm) && !(norm.endsWith("'s") && NEGATORS.has(norm.slice(0, -2)))) return false;
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
   // "nothing clears lactic acid like a sports massage" praises; "nothing like a real massage" denies.

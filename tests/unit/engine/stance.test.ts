@@ -32,6 +32,19 @@ describe('engine/stance', () => {
     ['Practitioners hold that massage flushes toxins out of the muscles.', TOXINS, 'hedges'],
     ['Many therapists maintain that massage boosts circulation.', CIRCULATION, 'hedges'],
     ['To maintain good circulation, massage boosts circulation in the legs.', CIRCULATION, 'asserts'],
+    // reported speech hedges: a leaflet saying, coaches stating, something heard or read, someone telling you
+    ['My gym has a leaflet saying massage flushes toxins out of your muscles.', TOXINS, 'hedges'],
+    ['Coaches frequently state that massage flushes toxins out of the muscle.', TOXINS, 'hedges'],
+    ["I've heard that massage boosts circulation.", CIRCULATION, 'hedges'],
+    ['You will often read that massage boosts circulation.', CIRCULATION, 'hedges'],
+    ['A client tells you that massage flushes toxins out of her muscles.', TOXINS, 'hedges'],
+    ['My therapist likes to tell me that massage boosts circulation.', CIRCULATION, 'hedges'],
+    // ... but not the writer's own word, nor a sign that "tells you" something
+    ['I can tell you that massage boosts circulation.', CIRCULATION, 'asserts'],
+    ['If a spasm will not let go after a massage, that tells you the area is inflamed.', 'spasm-nonresponse-means-inflammation', 'asserts'],
+    // a possessive negator still negates; "not shown" reaches across the clause like "not been shown"
+    ["Knots aren't scar tissue, and nobody's fingers are breaking up real scar tissue anyway.", 'massage-breaks-scar-tissue', 'disputes'],
+    ["The same goes for the idea that regular massage keeps you injury-free: trials of sports massage haven't shown it.", 'massage-prevents-injury', 'disputes'],
     // "did you know ...?" tells rather than asks; a hedge inside it still hedges, and other questions still only hedge
     ['Did you know that massage flushes toxins out of your muscles?', TOXINS, 'asserts'],
     ['Did you know that massage may flush toxins out of your muscles?', TOXINS, 'hedges'],
