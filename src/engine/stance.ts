@@ -114,6 +114,8 @@ const HEDGE_WORDS = new Set([
   'reckon', 'reckons', 'reckoned',
   // "a leaflet saying massage will ...", "I've heard massage stops ...".
   'saying', 'heard', 'hear', 'hears',
+  // "Coverage varies: some plans pay for massage", "it depends on your plan".
+  'varies', 'vary', 'depends',
 ]);
 /**
  * An "if" or "whether" after these opens an open question ("we wanted to know if massage helps",

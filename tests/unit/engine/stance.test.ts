@@ -39,6 +39,10 @@ describe('engine/stance', () => {
     ['You will often read that massage boosts circulation.', CIRCULATION, 'hedges'],
     ['A client tells you that massage flushes toxins out of her muscles.', TOXINS, 'hedges'],
     ['My therapist likes to tell me that massage boosts circulation.', CIRCULATION, 'hedges'],
+    // cover that varies or depends on the plan is not promised
+    ['Coverage by health insurance varies: some plans pay for massage when a physician prescribes it.', 'insurance-covers-massage', 'hedges'],
+    ['Whether your insurance will pay for massage depends entirely on your plan.', 'insurance-covers-massage', 'hedges'],
+    ['Most health insurance plans pay for massage when a physician prescribes it.', 'insurance-covers-massage', 'asserts'],
     // ... but not the writer's own word, nor a sign that "tells you" something
     ['I can tell you that massage boosts circulation.', CIRCULATION, 'asserts'],
     ['If a spasm will not let go after a massage, that tells you the area is inflamed.', 'spasm-nonresponse-means-inflammation', 'asserts'],
