@@ -8,7 +8,7 @@ import { evaluate, evaluatePages, type Scores } from './evaluate';
 /** More held-out sets, from other writers and other kinds of page (see HELDOUT.md): heldout-2.yaml ... heldout-11.yaml. */
 /** Whole pages, read as the content script reads them: the article fixtures and the blind dev pages; blind held-out pages (report only). */
 const DEV_PAGES = [join(import.meta.dirname, '..', 'fixtures', 'pages'), join(import.meta.dirname, 'pages'), join(import.meta.dirname, 'pages-2')];
-const HELDOUT_PAGES = join(import.meta.dirname, 'heldout-pages');
+const HELDOUT_PAGES = [join(import.meta.dirname, 'heldout-pages'), join(import.meta.dirname, 'heldout-pages-2')];
 const MORE_HELDOUT = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => ({ n, path: join(import.meta.dirname, `heldout-${n}.yaml`) }));
 
 const fmt = (s: Scores) =>
@@ -34,10 +34,11 @@ console.log(`sentences  ${fmt(result.sentences)}`);
 if (!heldout && !file) {
   console.log(`held-out   ${fmt(evaluate(scanner, { heldout: true }).sentences)}  (report only)`);
   for (const { n, path } of MORE_HELDOUT) console.log(`held-out ${n} ${fmt(evaluate(scanner, { file: path }).sentences)}  (report only)`);
-  if (existsSync(HELDOUT_PAGES)) {
-    const held = evaluatePages(scanner, [HELDOUT_PAGES]);
-    console.log(`held-out pages ${fmt(held.scores)}  (${held.pages} pages, report only)`);
-  }
+  HELDOUT_PAGES.forEach((dir, i) => {
+    if (!existsSync(dir)) return;
+    const held = evaluatePages(scanner, [dir]);
+    console.log(`held-out pages${i > 0 ? ` ${i + 1}` : ''} ${fmt(held.scores)}  (${held.pages} pages, report only)`);
+  });
 }
 console.log('\nper claim:');
 for (const [id, s] of Object.entries(result.perClaim)) console.log(`  ${id.padEnd(38)} ${fmt(s)}`);
