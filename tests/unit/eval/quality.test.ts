@@ -23,8 +23,8 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  * label's stance went from right to wrong.
  */
 const FLOORS = {
-  overall: { precision: 0.991, recall: 0.902, stanceAccuracy: 0.973 },
-  sentences: { precision: 0.992, recall: 0.903, stanceAccuracy: 0.974 },
+  overall: { precision: 0.992, recall: 0.903, stanceAccuracy: 0.974 },
+  sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
@@ -43,17 +43,19 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 18:', precision: 0.991, recall: 0.898, stanceAccuracy: 0.974 },
   { before: '# --- blind batch 20:', precision: 0.992, recall: 0.894, stanceAccuracy: 0.972 },
   { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.894, stanceAccuracy: 0.970 },
-  { before: '# --- twenty-first round (a)', precision: 0.993, recall: 0.902, stanceAccuracy: 0.973 },
+  { before: '# --- twenty-first round (a)', precision: 0.993, recall: 0.903, stanceAccuracy: 0.974 },
+  { before: '# --- twenty-second round (a)', precision: 0.992, recall: 0.903, stanceAccuracy: 0.974 },
 ];
 
 /**
  * The dev pages, scored as whole pages read the content script's way, set by set: the article
  * fixtures with the first blind pages (tests/eval/pages), and the second blind set
- * (tests/eval/pages-2, written in session 17: P 0.952, R 0.469, stance 0.833 before any change).
+ * (tests/eval/pages-2, written in session 17: P 0.952, R 0.469, stance 0.833 before any change; floors
+ * at the level round 22 and the session's stance cues reached).
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.975, recall: 0.814, stanceAccuracy: 0.959 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.951, recall: 0.469, stanceAccuracy: 0.833 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.846, stanceAccuracy: 0.966 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.673, stanceAccuracy: 0.924 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
