@@ -16,6 +16,12 @@ import type { Stance } from './types';
 import { isClauseStart } from './clauses';
 import type { Token } from './tokenize';
 
+/**
+ * A table by word, as a Map: looked up with a page's words, an object literal would answer for
+ * "constructor" or "toString" with its prototype's functions (a crash, once, on such a page).
+ */
+const wordTable = (entries: Record<string, ReadonlySet<string>>): ReadonlyMap<string, ReadonlySet<string>> => new Map(Object.entries(entries));
+
 const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'fail', 'fails', 'failed', 'unable', 'unlikely', 'nothing', 'nobody', 'none', 'rarely', 'seldom', 'hardly']);
 /**
  * Verbs that turn round the claim only when they sit inside its words: "massage slowed the removal
@@ -25,7 +31,7 @@ const INNER_NEGATORS = new Set(['slowed', 'slows', 'slowing', 'impaired', 'impai
 /** Adjectives after "no more" that make it a comparison, not an end ("no more likely", "no more effective"; "no more meds" celebrates). */
 const NO_MORE_COMPARES = new Set(['likely', 'prone', 'liable', 'effective', 'helpful', 'useful', 'beneficial', 'harmful', 'dangerous', 'risky', 'common']);
 /** Negator followed by one of these is not a negation ("not only", "no doubt", "nothing beats"). */
-const NOT_NEGATION_AFTER: Record<string, Set<string>> = {
+const NOT_NEGATION_AFTER = wordTable({
   // "not only"; and "don't realise that X": the speaker takes X as true.
   not: new Set(['only', 'just', 'merely', 'simply', 'realise', 'realize', 'realised', 'realized', 'appreciate']),
   no: new Set(['doubt', 'wonder', 'matter', 'question']),
@@ -33,9 +39,9 @@ const NOT_NEGATION_AFTER: Record<string, Set<string>> = {
   none: new Set(['other', 'better']),
   // "I never skip my massage", "never miss a session": a habit, not a denial.
   never: new Set(['skip', 'skips', 'skipped', 'miss', 'misses', 'missed']),
-};
+});
 /** Negator preceded by one of these is not a negation ("whether or not", "second to none"). */
-const NOT_NEGATION_BEFORE: Record<string, Set<string>> = { not: new Set(['or']), none: new Set(['to']) };
+const NOT_NEGATION_BEFORE = wordTable({ not: new Set(['or']), none: new Set(['to']) });
 /** Words after "too" that show its "to" belongs to a verb ("too long might contribute to"). */
 const TOO_BREAKS = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have']);
 /** After the claim's words, these start a different phrase: cues beyond them are not the claim's. */
@@ -130,18 +136,18 @@ const ASKING = new Set([
 /** "Let us know if you have a fever" asks for information, not whether the claim holds. */
 const LET_KNOW = new Set(['us', 'me', 'them', 'him', 'her', 'therapist', 'staff', 'reception']);
 /** Hedge word followed by one of these is not a hedge ("say goodbye to back pain", "think of it as"). */
-const NOT_HEDGE_AFTER: Record<string, Set<string>> = {
+const NOT_HEDGE_AFTER = wordTable({
   ...Object.fromEntries(['say', 'says', 'said'].map((w) => [w, new Set(['goodbye', 'farewell', 'hello'])])),
   think: new Set(['of']),
-};
+});
 /** Who gives advice in the first person ("we suggest twice a week to start"). */
 const ADVISERS = new Set(['i', 'we']);
 /** Words that may stand between the adviser and "suggest" ("I usually suggest", "we would suggest"). */
 const ADVICE_ADVERBS = new Set(['usually', 'normally', 'generally', 'typically', 'often', 'always', 'would', 'also', 'strongly', 'do', 'then']);
 /** Hedge word preceded by one of these is a comparison, not a hedge ("less likely to get hurt"). */
-const NOT_HEDGE_BEFORE: Record<string, Set<string>> = { likely: new Set(['less', 'more']) };
+const NOT_HEDGE_BEFORE = wordTable({ likely: new Set(['less', 'more']) });
 /** Dispute cue followed by one of these describes a manner or a problem ("lifting the wrong way", "what is wrong with your back"). */
-const NOT_DISPUTE_AFTER: Record<string, Set<string>> = { wrong: new Set(['way', 'ways', 'with']) };
+const NOT_DISPUTE_AFTER = wordTable({ wrong: new Set(['way', 'ways', 'with']) });
 
 
 /**
@@ -149,14 +155,15 @@ const NOT_DISPUTE_AFTER: Record<string, Set<string>> = { wrong: new Set(['way', 
  * you" (the writer's own), nor a sign that "tells you" something ("that tells you the area is
  * inflamed", "which tells me ...": an inference the claim itself may state).
  */
-const REPORTERS: Record<string, Set<string>> = { tells: new Set(['you', 'me']), tell: new Set(['me']) };
+const REPORTERS = wordTable({ tells: new Set(['you', 'me']), tell: new Set(['me']) });
 const SIGNS = new Set(['that', 'this', 'which', 'it', 'what']);
 
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
-  if (REPORTERS[norm]) return !!next && REPORTERS[norm].has(next) && !SIGNS.has(prev ?? '');
+  const reported = REPORTERS.get(norm);
+  if (reported) return !!next && reported.has(next) && !SIGNS.has(prev ?? '');
   // "couldn't sleep for weeks" says what was, not what may be ("may not" still hedges a denial).
   if (norm === 'could' && next === 'not') return false;
   // "I suggest", "we usually suggest", "we would suggest": the writer's own advice, not a report of
@@ -165,12 +172,12 @@ function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   if (norm === 'if' || norm === 'whether') {
     return prev !== undefined && ASKING.has(prev) && !(prev === 'know' && LET_KNOW.has(tokens[i - 2]?.norm ?? ''));
   }
-  return HEDGE_WORDS.has(norm) && !(next && NOT_HEDGE_AFTER[norm]?.has(next)) && !(prev && NOT_HEDGE_BEFORE[norm]?.has(prev));
+  return HEDGE_WORDS.has(norm) && !(next && NOT_HEDGE_AFTER.get(norm)?.has(next)) && !(prev && NOT_HEDGE_BEFORE.get(norm)?.has(prev));
 }
 
 function isDisputePhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;
-  if (next && NOT_DISPUTE_AFTER[tokens[i]!.norm]?.has(next)) return false;
+  if (next && NOT_DISPUTE_AFTER.get(tokens[i]!.norm)?.has(next)) return false;
   return somePhraseAt(DISPUTE_PHRASES, tokens, i);
 }
 
@@ -199,7 +206,7 @@ function isNegator(tokens: readonly Token[], i: number): boolean {
   // "no more meds, no more physio" celebrates; "no more effective than rest" denies.
   // "no more likely to get back pain than ...": an adjective of comparison says the same before a far "than".
   if (norm === 'no' && next === 'more') return NO_MORE_COMPARES.has(tokens[i + 2]?.norm ?? '') || tokens.slice(i + 2, i + 5).some((t) => t.norm === 'than');
-  return !(next && NOT_NEGATION_AFTER[norm]?.has(next)) && !(prev && NOT_NEGATION_BEFORE[norm]?.has(prev));
+  return !(next && NOT_NEGATION_AFTER.get(norm)?.has(next)) && !(prev && NOT_NEGATION_BEFORE.get(norm)?.has(prev));
 }
 
 /** Which stance cues start at token i, anywhere in a text (carryover.ts reads intros with this). */

@@ -58,6 +58,22 @@ describe('engine/guards', () => {
     expect(found?.text).toBe('Massage flushes toxins');
   });
 
+  test('words that name built-in object properties ("constructor", "toString") are plain words', () => {
+    // Tables looked up by a page's words once answered "constructor" with a function and crashed.
+    const names = [...Object.getOwnPropertyNames(Object.prototype), 'prototype', 'length', 'name', 'call', 'apply', 'then'];
+    const claims = ['Massage flushes toxins out of the muscles', 'Some therapists say massage boosts circulation', 'Massage can relieve back pain'];
+    for (const name of names) {
+      for (const claim of claims) {
+        const words = claim.split(' ');
+        for (let i = 0; i <= words.length; i++) {
+          const text = `${[...words.slice(0, i), name, ...words.slice(i)].join(' ')}. ${name} ${name}'s ${name.toUpperCase()}.\n- ${name} circulation`;
+          expect(OUTCOMES).toContain(scanner.scan(text).outcome);
+        }
+      }
+    }
+    expect(scanner.scan('The constructor says massage flushes toxins out of the muscles.').matches.map((m) => m.claimId)).toEqual(['massage-flushes-toxins']);
+  });
+
   test('500 KB of "massage massage" holds no claim', () => {
     const result = scanner.scan('massage '.repeat(62_500), { budgetMs: Infinity, maxCandidateChars: Infinity });
     expect(result.matches).toEqual([]);

@@ -46,6 +46,9 @@ describe('engine/stance', () => {
     // ... but not the writer's own word, nor a sign that "tells you" something
     ['I can tell you that massage boosts circulation.', CIRCULATION, 'asserts'],
     ['If a spasm will not let go after a massage, that tells you the area is inflamed.', 'spasm-nonresponse-means-inflammation', 'asserts'],
+    // words that name an object's own properties are plain words ("constructor" once crashed the reported-speech check)
+    ['The constructor of this massage chair says massage flushes toxins out of the muscles.', TOXINS, 'hedges'],
+    ['Massage flushes toxins out of the muscles, valueOf hasOwnProperty toString constructor.', TOXINS, 'asserts'],
     // a possessive negator still negates; "not shown" reaches across the clause like "not been shown"
     ["Knots aren't scar tissue, and nobody's fingers are breaking up real scar tissue anyway.", 'massage-breaks-scar-tissue', 'disputes'],
     ["The same goes for the idea that regular massage keeps you injury-free: trials of sports massage haven't shown it.", 'massage-prevents-injury', 'disputes'],
