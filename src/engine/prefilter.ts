@@ -21,6 +21,7 @@ import { answerAfter } from './faq-answer';
 import { HOW_OFTEN_QUESTION } from './how-often';
 import { namesBackPain, PROBLEM_ALIAS, RELIEF_ENDS, sentenceBefore } from './problem-pronouns';
 import { candidateWindows, type Window } from './windows';
+import { createMentionFinder } from './page-topic';
 
 /**
  * A window; `item` when it opens a block that sits under an intro mentioning the carried subject,
@@ -127,6 +128,11 @@ const LEAD_STAND_INS: readonly string[] = [...WARNING_WORDS, ...REMEDY_WORDS];
 /** Words after which the back pain of the sentence before may be meant: "it", or a relief verb ending the sentence. */
 const PROBLEM_SLOT = new RegExp(`\\b(?:it|${[...RELIEF_ENDS].join('|')})\\b`, 'i');
 
+/** Words that may stand for the massage named outside the window (pronouns.ts, page-topic.ts). */
+const STAND_INS = /\b(?:it|they|sessions?)\b/i;
+/** A session of no named kind (pronouns.ts bareSession): the massage's on a page about massage. */
+const SESSION = /\bsessions?\b/i;
+
 /** A question followed, in the same window, by more text: the window may hold a question and its answer. */
 const QUESTION_THEN_MORE = /\?["'”’)]*[ \t]+\S/;
 
@@ -214,7 +220,11 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
   const anchorSet = new Set(data.words);
   const mentionsAreAnchors = !carry || [...carry.mentions].every((w) => anchorSet.has(w));
 
+  const mentionFinder = carry && createMentionFinder(carry.mentions);
+
   function* windows(text: string): Generator<CandidateWindow, void> {
+    let aboutMassage: boolean | undefined;
+    const onTopic = () => (aboutMassage ??= mentionFinder!.isTopicOf(text));
     /** The topic heading above each block looked at, by block start (a block may hold many windows). */
     const topics = new Map<number, Block | undefined>();
     const topicOf = (block: number) => {
@@ -242,13 +252,16 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       const answer = HOW_OFTEN_QUESTION.test(slice) ? answerAfter(text, w.end) : undefined;
       // "My lower back has been killing me." / "A massage really helped it.": "it" may be the back pain (problem-pronouns.ts).
       const problemBefore = PROBLEM_SLOT.test(slice) && namesBackPain(sentenceBefore(text, w.start));
+      // "Is massage safe?" / "Mostly, but skip it if ...", and "Regular sessions boost circulation" on a page about massage.
+      const standIn = () => STAND_INS.test(slice) && (mentionFinder!.namedAbove(text, w.start) || (SESSION.test(slice) && onTopic()));
       if (
         mayHoldClaim(slice) ||
         ((intro || series || topic) && mayHoldClaim(slice, carry!.words)) ||
         (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, LEAD_STAND_INS)) ||
         (pair && mayHoldClaim(slice, pairWords)) ||
         (answer !== undefined && mayHoldClaim(`${slice}\n${answer.text}`)) ||
-        (problemBefore && mayHoldClaim(slice, [PROBLEM_ALIAS]))
+        (problemBefore && mayHoldClaim(slice, [PROBLEM_ALIAS])) ||
+        (carry !== undefined && standIn() && mayHoldClaim(slice, carry.words))
       ) {
         const under = intro || leadIn;
         const found: CandidateWindow = under ? { ...w, item: { intro: under, content: item!.content } } : { ...w };

@@ -17,6 +17,26 @@ const NOUN_ANAPHORS = new Set(['treatment', 'therapy', 'session', 'sessions', 't
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'each']);
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'therapist', 'masseuse', 'masseur', 'practitioner']);
 
+/** "session" alone: on a page about massage, the massage's ("Regular sessions boost circulation", "Every session also ..."). */
+const SESSIONS = new Set(['session', 'sessions']);
+/**
+ * What may stand before such a session: determiners, numbers and words of schedule, a closed list,
+ * so that "physio sessions", "yoga sessions" or "a gym session" stay theirs.
+ */
+const SESSION_LEADS = new Set([
+  'a', 'an', 'the', 'each', 'every', 'one', 'your', 'our', 'my', 'his', 'her', 'their', 'regular', 'weekly', 'fortnightly',
+  'monthly', 'first', 'next', 'later', 'further', 'more', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'single',
+  'repeat', 'repeated', 'follow-up', 'short', 'long', 'longer', 'shorter', 'hour', 'hour-long',
+]);
+
+/** A session of no named kind at i: after nothing or a word of SESSION_LEADS, and not "a session of acupuncture" or "sessions with a physio". */
+function bareSession(tokens: readonly Token[], i: number): boolean {
+  if (!SESSIONS.has(tokens[i]!.norm)) return false;
+  if (i > 0 && !SESSION_LEADS.has(tokens[i - 1]!.norm)) return false;
+  const after = tokens[i + 1]?.norm;
+  return after !== 'of' && after !== 'with';
+}
+
 /** Who gives a massage: "our therapist Nok offers Thai massage. She works along ...": "she" is the massage she gives. */
 const GIVERS = new Set(['therapist', 'masseuse', 'masseur', 'practitioner']);
 const GIVES = new Set(['offers', 'offered', 'gives', 'gave', 'provides', 'provided', 'practises', 'practices', 'practised', 'practiced', 'performs', 'performed', 'specialises', 'specializes', 'specialised', 'specialized', 'delivers', 'teaches', 'trained']);
@@ -94,16 +114,18 @@ function joinedPlural(tokens: readonly Token[], i: number): number {
 /**
  * Marks pronouns that refer back to the antecedent concept: a mention earlier in the sentence or
  * in the previous sentence of the same block (a window never crosses a block boundary), or, for
- * a list item, in the intro that makes massage the actor of its items (`afterMention`). A plural
+ * a list item, in the intro that makes massage the actor of its items, or in the sentence just
+ * before the window (`afterMention`). On a page about massage (`onTopic`, asked only when needed),
+ * a bare session is the massage's too (bareSession). A plural
  * pronoun ("they") needs a plural mention ("massages", or massage joined to a plural: "massage and
  * other hands-on treatments") with no other plural-looking word after it
  * ("Massages relax the muscles. They ..." is left alone: "they" may be the muscles).
  */
-export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (sentences: Sentence[], afterMention: boolean) => void {
+export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (sentences: Sentence[], afterMention: boolean, onTopic?: () => boolean) => void {
   if (!anaphora) return () => undefined;
   const antecedents = new Set(anaphora.antecedents);
   const pronouns = new Set(anaphora.pronouns);
-  return (sentences, afterMention) => {
+  return (sentences, afterMention, onTopic = () => false) => {
     let previous = { singular: afterMention, plural: false, given: false };
     for (const s of sentences) {
       const seen = { ...previous };
@@ -130,7 +152,8 @@ export function createPronounResolver(anaphora: CompiledBundle['anaphora']): (se
           // The joined plural ("treatments") is part of the mention, not another antecedent for "they".
         } else if (
           (pronouns.has(t.norm) && (PLURAL_PRONOUNS.has(t.norm) ? seen.plural : seen.singular)) ||
-          (seen.singular && NOUN_ANAPHORS.has(t.norm) && DEMONSTRATIVES.has(s.tokens[i - 1]?.norm ?? ''))
+          (seen.singular && NOUN_ANAPHORS.has(t.norm) && DEMONSTRATIVES.has(s.tokens[i - 1]?.norm ?? '')) ||
+          (bareSession(s.tokens, i) && onTopic())
         ) {
           t.alias = anaphora.alias;
           t.keys.push(t.alias);

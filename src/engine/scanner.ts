@@ -16,6 +16,7 @@ import { listReadings } from './lists';
 import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, type PatternHit, type RuntimePattern } from './match';
 import { createPrefilter, REMEDY_WORDS, WARNING_WORDS, type Prefilter } from './prefilter';
 import { createProblemResolver, sentenceBefore } from './problem-pronouns';
+import { createMentionFinder } from './page-topic';
 import { createPronounResolver } from './pronouns';
 import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
@@ -209,18 +210,21 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   };
 
   const resolvePronouns = createPronounResolver(bundle.anaphora);
+  const mentionFinder = createMentionFinder(mentions);
   const resolveProblems = createProblemResolver(mentions);
   const warningLead = subject === undefined ? [] : [WARNING_WORDS[0]!, subject, ...WARNING_WORDS.slice(1)];
   const readItems = createItemReader({ match: matchSentence, vetoes, mentions, leads, warningLead, remedyTail: REMEDY_WORDS });
 
   function* steps(text: string) {
     const items = readItems(text);
+    let topic: boolean | undefined;
+    const onTopic = () => (topic ??= mentionFinder.isTopicOf(text));
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
       // An item's "It ..." refers to the subject of the intro it sits under ("Why athletes love massage:" / "- It boosts circulation").
       const introSays = (w.item ? items.introStance(w) : undefined) ?? (w.series ? items.seriesStance(w.series) : undefined);
-      resolvePronouns(sentences, introSays !== undefined);
+      resolvePronouns(sentences, introSays !== undefined || mentionFinder.namedAbove(text, w.start), onTopic);
       resolveProblems(sentences, sentenceBefore(text, w.start));
       const matches = sentences.flatMap((s) => matchSentence(s));
       for (let i = 0; i + 1 < sentences.length; i++) {

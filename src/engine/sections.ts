@@ -102,7 +102,7 @@ export function isWarningHeading(line: string): boolean {
 }
 
 /** Short and without a sentence ending: a heading, or a list item written without a marker. */
-function isHeadingShaped(s: string): boolean {
+export function isHeadingShaped(s: string): boolean {
   if (s.length > MAX_ITEM_CHARS) return false;
   const t = s.trim();
   if (!t || /[.!;,:\uff1a]$/.test(t)) return false;

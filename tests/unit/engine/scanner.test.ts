@@ -89,6 +89,38 @@ describe('engine/scanner: pronouns', () => {
   });
 });
 
+describe('engine/scanner: massage named outside the window', () => {
+  const claimsOf = (text: string) => scanner.scan(text).matches.map((m) => `${m.claimId}:${m.stance}`);
+  const ABOUT_MASSAGE = 'Our massage studio opened in May.\n\nA massage lasts an hour.\n\nBook a massage online.\n\n';
+
+  test('"it" at the start of a window takes massage from the sentence just before it, in the block above', () => {
+    expect(claimsOf('Is massage safe?\nMostly, but skip it if you have a fever or an infection.')).toContain('massage-contraindications:asserts');
+    expect(claimsOf('Is a sauna safe?\nMostly, but skip it if you have a fever or an infection.')).toEqual([]);
+    // A plain sentence ending the paragraph above is not enough: there "it" is the shower.
+    expect(claimsOf('Before your massage, take a warm shower.\n\nIt boosts circulation.')).toEqual([]);
+    expect(claimsOf('Is massage good for you?\n\nIt boosts circulation.')).toContain('massage-boosts-circulation:asserts');
+  });
+
+  test.each([
+    ['Regular sessions boost circulation.', 'massage-boosts-circulation:asserts'],
+    ['Every session also triggers a wave of endorphins.', 'massage-releases-endorphins:asserts'],
+    ['Sessions do not flush toxins, whatever the leaflets say.', 'massage-flushes-toxins:disputes'],
+  ])('on a page about massage, a bare session is the massage: %s', (sentence, expected) => {
+    expect(claimsOf(ABOUT_MASSAGE + sentence)).toContain(expected);
+    // The same sentence where massage is named only once is not read as massage's.
+    expect(claimsOf(`Book a massage online.\n\n${sentence}`)).toEqual([]);
+  });
+
+  test.each([
+    'Physio sessions boost circulation.',
+    'Yoga sessions boost circulation.',
+    'A session of acupuncture boosts circulation.',
+    'Sessions with a physiotherapist boost circulation.',
+  ])('a session of another kind stays its own, even on a page about massage: %s', (sentence) => {
+    expect(claimsOf(ABOUT_MASSAGE + sentence)).toEqual([]);
+  });
+});
+
 describe('engine/scanner: wordings from the last round', () => {
   const stanceOf = (text: string, claim: string) => scanner.scan(text).matches.find((m) => m.claimId === claim)?.stance;
   const CARE = 'massage-not-replacement-for-care';

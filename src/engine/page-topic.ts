@@ -1,0 +1,48 @@
+/**
+ * Massage named outside a window. Windows hold only candidate sentences, so pronoun resolution
+ * (pronouns.ts) would not see a mention in a heading or question just above one ("Is massage
+ * safe?" / "Mostly, but skip it if you have a fever"), nor know what the page is about. A plain
+ * sentence ending the paragraph above is not enough: across a paragraph break "it" as often
+ * means something else that sentence named. A page (or page chunk) that names massage at least
+ * TOPIC_MENTIONS times is about it: there a session of no named kind is the massage's ("Regular
+ * sessions boost circulation"; see pronouns.ts for the guards).
+ */
+
+import { sentenceBefore } from './problem-pronouns';
+import { isHeadingShaped } from './sections';
+
+/** Mentions that make a text about massage: fewer would let a passing mention on another topic's page count. */
+export const TOPIC_MENTIONS = 3;
+
+export interface MentionFinder {
+  /** True if the text names massage (one of the mention words). */
+  names(text: string): boolean;
+  /** True if the sentence just before `start` is a heading or a short question naming massage. */
+  namedAbove(text: string, start: number): boolean;
+  /** True if the text names massage at least TOPIC_MENTIONS times. */
+  isTopicOf(text: string): boolean;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createMentionFinder(mentions: Iterable<string>): MentionFinder {
+  const words = [...mentions].sort((a, b) => b.length - a.length).map(escape);
+  if (words.length === 0) return { names: () => false, namedAbove: () => false, isTopicOf: () => false };
+  const source = `\\b(?:${words.join('|')})\\b`;
+  const one = new RegExp(source, 'i');
+  const all = new RegExp(source, 'gi');
+  const names = (text: string) => one.test(text);
+  return {
+    names,
+    namedAbove: (text, start) => {
+      const before = sentenceBefore(text, start);
+      return isHeadingShaped(before) && names(before);
+    },
+    isTopicOf: (text) => {
+      all.lastIndex = 0;
+      let found = 0;
+      while (all.exec(text)) if (++found >= TOPIC_MENTIONS) return true;
+      return false;
+    },
+  };
+}

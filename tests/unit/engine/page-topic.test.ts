@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { createMentionFinder, TOPIC_MENTIONS } from '../../../src/engine/page-topic';
+
+describe('engine/page-topic', () => {
+  const finder = createMentionFinder(['massage', 'massages', 'reflexology']);
+
+  test('names massage as a whole word, in any case', () => {
+    expect(finder.names('Is Massage safe?')).toBe(true);
+    expect(finder.names('Two massages a month')).toBe(true);
+    expect(finder.names('a massager for the neck')).toBe(false);
+    expect(finder.names('The studio is open late.')).toBe(false);
+  });
+
+  test(`a text is about massage from ${TOPIC_MENTIONS} mentions on`, () => {
+    const mentions = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'A massage helps.' : 'Reflexology is popular.')).join(' ');
+    expect(finder.isTopicOf(mentions(TOPIC_MENTIONS - 1))).toBe(false);
+    expect(finder.isTopicOf(mentions(TOPIC_MENTIONS))).toBe(true);
+    // Repeated calls start over: the expression's position is reset.
+    expect(finder.isTopicOf(mentions(TOPIC_MENTIONS))).toBe(true);
+    expect(finder.isTopicOf('massage')).toBe(false);
+  });
+
+  test('without mention words nothing is named', () => {
+    const none = createMentionFinder([]);
+    expect(none.names('massage')).toBe(false);
+    expect(none.isTopicOf('massage massage massage')).toBe(false);
+  });
+});
