@@ -107,6 +107,11 @@ const HEDGE_PHRASES = byFirstWord([
   'state that', 'states that', 'stated that', 'read that', 'reads that',
   // Attribution verbs with other everyday senses ("hold the pose", "maintain good posture"): only before "that".
   'hold that', 'holds that', 'held that', 'maintain that', 'maintains that', 'contend that', 'contends that', 'allege that', 'alleges that',
+  // A person's or a seller's word ("according to her", "according to the leaflet"); not a study's
+  // or a review's ("according to a Cochrane review" reports evidence).
+  ...['her', 'him', 'them', 'my', 'his', 'their', 'your', 'some', 'many', 'fans', 'proponents', 'advocates', 'believers', 'practitioners', 'therapists',
+    'the therapist', 'the practitioner', 'the clinic', 'the spa', 'the salon', 'the leaflet', 'the brochure', 'the website', 'the advert', 'the ad',
+    'the seller', 'the manufacturer', 'the salesman', 'the owner', 'the masseuse', 'the masseur', 'the marketing'].map((who) => `according to ${who}`),
   // What sellers say of it: "often marketed as a stress reliever", "touted as a cure".
   'marketed as', 'advertised as', 'billed as', 'touted as', 'promoted as', 'sold as', 'hailed as', 'presented as',
 ].map((p) => p.split(' ')));

@@ -38,6 +38,10 @@ describe('engine/stance', () => {
     ["I've heard that massage boosts circulation.", CIRCULATION, 'hedges'],
     ['You will often read that massage boosts circulation.', CIRCULATION, 'hedges'],
     ['A client tells you that massage flushes toxins out of her muscles.', TOXINS, 'hedges'],
+    // "according to" a person or a seller hedges; according to a study or a review, the evidence speaks
+    ['According to her, massage flushes toxins out of the muscles.', TOXINS, 'hedges'],
+    ['According to the leaflet, massage boosts circulation.', CIRCULATION, 'hedges'],
+    ['Massage boosts circulation in the skin, according to a small study.', CIRCULATION, 'asserts'],
     ['My therapist likes to tell me that massage boosts circulation.', CIRCULATION, 'hedges'],
     // cover that varies or depends on the plan is not promised
     ['Coverage by health insurance varies: some plans pay for massage when a physician prescribes it.', 'insurance-covers-massage', 'hedges'],

@@ -55,7 +55,7 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.850, stanceAccuracy: 0.966 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.683, stanceAccuracy: 0.925 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.683, stanceAccuracy: 0.930 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
