@@ -41,7 +41,11 @@ const LONG_TASK_MS = 50;
 // callbacks without any (promise continuations, message replies) go uncounted, so the figures
 // suit pages where the extension sends no message (no candidate words). Same build, runs in turn,
 // 5 loads each: the 97 KB page without candidate words 2.19-2.80x the walk with the sampler,
-// 1.20-1.35x without; the 3 KB page 5.3-10x either way (see README.md).
+// 1.20-1.35x without; the 3 KB page 5.3-10x either way (see README.md). But without the sampler
+// even those pages lose time: the probe's later slices resume in a promise continuation after a
+// bare setTimeout(resolve), with no URL of its own, so only the sampler ties them to the
+// extension. Verbose lines show how much per page ("by the sampler alone": 10.9-16.0 ms of 36-42 ms
+// on the 97 KB page without candidate words, 0 on the 3 KB one, in a run of 2026-12-03).
 const SAMPLER = process.env.BENCH_PAGE_SAMPLER !== '0';
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', ...(SAMPLER ? ['disabled-by-default-v8.cpu_profiler'] : [])];
 
@@ -235,6 +239,8 @@ interface Cost {
   maxBlockMs: number;
   /** Of totalMs: evaluating/compiling each extension script (by file), and callbacks after that. */
   byScript: Record<string, number>;
+  /** Of totalMs: entries without a URL that only the sampler's stacks tied to the extension (what a trace without it would miss). */
+  sampledOnlyMs: number;
   /** Extension JS seen by the sampler outside any counted entry (should stay near 0). */
   uncoveredMs: number;
   /** The longest block: its top-level event and the extension functions sampled most inside it. */
@@ -323,7 +329,7 @@ function costAnalyser(events: TraceEvent[], extensionId: string): (from: number,
   for (const list of byThread.values()) list.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
 
   return (from, to) => {
-    const cost: Cost = { totalMs: 0, maxBlockMs: 0, byScript: {}, uncoveredMs: 0 };
+    const cost: Cost = { totalMs: 0, maxBlockMs: 0, byScript: {}, sampledOnlyMs: 0, uncoveredMs: 0 };
     for (const [thread, all] of byThread) {
       const list = all.filter((e) => e.ts >= from && e.ts <= to);
       const samples = (extSamples.get(thread) ?? []).filter((x) => x.t >= from && x.t <= to);
@@ -344,13 +350,17 @@ function costAnalyser(events: TraceEvent[], extensionId: string): (from: number,
         if (isEntry && !insideJs) {
           const url = urlOf(e);
           let ours = isExt(url);
+          let bySamplesAlone = false;
           if (!ours && !url) {
             const i = firstAtOrAfter(samples, e.ts);
-            ours = (i < samples.length && samples[i]!.t <= end) || holdsOurs(index, end);
+            const holds = holdsOurs(index, end);
+            ours = (i < samples.length && samples[i]!.t <= end) || holds;
+            bySamplesAlone = ours && !holds;
           }
           if (ours) {
             const ms = e.dur! / 1000;
             cost.totalMs += ms;
+            if (bySamplesAlone) cost.sampledOnlyMs += ms;
             const file = url && isExt(url) ? url.slice(origin.length) : '(callbacks)';
             cost.byScript[file] = (cost.byScript[file] ?? 0) + ms;
             const task = stack[0]?.e ?? e;
@@ -485,7 +495,8 @@ async function main(): Promise<void> {
           const page = pages[order[j]!]!;
           if (VERBOSE) {
             const parts = Object.entries(r.byScript).map(([f, ms]) => `${f}=${ms.toFixed(1)}`).join(' ');
-            console.log(`  #${rep + 1} ${page.name} ${name}: ${r.totalMs.toFixed(1)} ms, max ${r.maxBlockMs.toFixed(1)} ms, uncovered ${r.uncoveredMs.toFixed(1)} ms, marks ${r.marks} [${parts}]`);
+            const alone = SAMPLER ? `, by the sampler alone ${r.sampledOnlyMs.toFixed(1)} ms` : '';
+            console.log(`  #${rep + 1} ${page.name} ${name}: ${r.totalMs.toFixed(1)} ms, max ${r.maxBlockMs.toFixed(1)} ms, uncovered ${r.uncoveredMs.toFixed(1)} ms${alone}, marks ${r.marks} [${parts}]`);
             if (r.longest && name === 'extension') console.log(`      longest block: ${r.longest}`);
             if (r.entries && name === 'extension') for (const line of r.entries) console.log(`        ${line}`);
           }
