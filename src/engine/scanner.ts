@@ -21,6 +21,7 @@ import { createPronounResolver } from './pronouns';
 import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
 import { stanceOf } from './stance';
+import { weakEvidenceStance } from './weak-evidence';
 import { sentencesOf, type Sentence } from './tokenize';
 import type { ClaimInfo, ClaimMatch, CompiledBundle, Stance } from './types';
 
@@ -244,7 +245,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         const rebutted = own && !answered && rebuttable ? rebuttedStance(text, own, m.end) : undefined;
         // "Will massage give you better skin? ... there's no clinical evidence that massage makes skin healthier."
         const restated = own?.question && m.stance === 'hedges' && !answered && !rebutted ? answerStance(text, own, sentences, m.claimId) : undefined;
-        if (answered ?? rebutted ?? restated) m.stance = (answered ?? rebutted ?? restated)!;
+        // "Massage improves skin health, but the evidence is limited": stated, not stood behind.
+        const weak = own && !answered && !rebutted && m.stance === 'asserts' ? weakEvidenceStance(text, own, m.start, m.end) : undefined;
+        if (answered ?? rebutted ?? restated ?? weak) m.stance = (answered ?? rebutted ?? restated ?? weak)!;
       }
       if (w.topic) matches.push(...items.topicMatches(w, sentences, matches));
       if (w.item && sentences[0]) {
