@@ -15,7 +15,7 @@ import { isHeadingShaped } from './sections';
 export const TOPIC_MENTIONS = 3;
 
 export interface MentionFinder {
-  /** True if the text names massage (one of the mention words). */
+  /** True if the text names massage (one of the mention words, not a device's name). */
   names(text: string): boolean;
   /** True if the sentence just before `start` is a heading or a short question naming massage. */
   namedAbove(text: string, start: number): boolean;
@@ -25,10 +25,17 @@ export interface MentionFinder {
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function createMentionFinder(mentions: Iterable<string>): MentionFinder {
-  const words = [...mentions].sort((a, b) => b.length - a.length).map(escape);
-  if (words.length === 0) return { names: () => false, namedAbove: () => false, isTopicOf: () => false };
-  const source = `\\b(?:${words.join('|')})\\b`;
+/**
+ * `devices`: words that make a mention right before them a device's or a product's name ("massage
+ * chair", "massage oil": the lexicon's vetoes); such a mention is not one of massage, for a heading
+ * above or for the page's topic.
+ */
+export function createMentionFinder(mentions: Iterable<string>, devices: Iterable<string> = []): MentionFinder {
+  const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const words = alternation(mentions);
+  if (words === '') return { names: () => false, namedAbove: () => false, isTopicOf: () => false };
+  const device = alternation(new Set(devices));
+  const source = `\\b(?:${words})\\b${device === '' ? '' : `(?!\\s+(?:${device})\\b)`}`;
   const one = new RegExp(source, 'i');
   const all = new RegExp(source, 'gi');
   const names = (text: string) => one.test(text);

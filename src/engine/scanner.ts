@@ -211,7 +211,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   };
 
   const resolvePronouns = createPronounResolver(bundle.anaphora);
-  const mentionFinder = createMentionFinder(mentions);
+  // Vetoed devices named by a mention and one word ("massage chair"): their pages are not about massage.
+  const devices = vetoes.filter((v) => v.length === 2 && [...v[0]!].some((form) => mentions.has(form))).flatMap((v) => [...v[1]!]);
+  const mentionFinder = createMentionFinder(mentions, devices);
   const resolveProblems = createProblemResolver(mentions);
   const warningLead = subject === undefined ? [] : [WARNING_WORDS[0]!, subject, ...WARNING_WORDS.slice(1)];
   const readItems = createItemReader({ match: matchSentence, vetoes, mentions, leads, warningLead, remedyTail: REMEDY_WORDS });

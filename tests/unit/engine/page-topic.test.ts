@@ -26,3 +26,14 @@ describe('engine/page-topic', () => {
     expect(none.isTopicOf('massage massage massage')).toBe(false);
   });
 });
+
+describe('engine/page-topic: devices', () => {
+  const finder = createMentionFinder(['massage', 'massages'], ['chair', 'chairs', 'oil']);
+  test("a device's name is no mention of massage", () => {
+    expect(finder.names('Is a massage chair safe?')).toBe(false);
+    expect(finder.names('Massage oil, 200 ml')).toBe(false);
+    expect(finder.names('Is massage safe in a chair?')).toBe(true);
+    expect(finder.isTopicOf('massage chair, massage chairs, massage oil, massage')).toBe(false);
+    expect(finder.isTopicOf('massage chair, massage, massages, massage')).toBe(true);
+  });
+});

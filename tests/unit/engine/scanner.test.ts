@@ -111,6 +111,12 @@ describe('engine/scanner: massage named outside the window', () => {
     expect(claimsOf(`Book a massage online.\n\n${sentence}`)).toEqual([]);
   });
 
+  test('a massage chair, gun or oil is no mention of massage, above a window or towards the topic', () => {
+    const aboutChairs = 'Our new massage chair is here.\n\nEach massage chair has ten programmes.\n\nSee the massage chairs in store.\n\n';
+    expect(claimsOf(`${aboutChairs}Regular sessions boost circulation.`)).toEqual([]);
+    expect(claimsOf('Is a massage chair good for you?\n\nIt boosts circulation.')).toEqual([]);
+  });
+
   test.each([
     'Physio sessions boost circulation.',
     'Yoga sessions boost circulation.',
