@@ -220,6 +220,8 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
   const anchorSet = new Set(data.words);
   const mentionsAreAnchors = !carry || [...carry.mentions].every((w) => anchorSet.has(w));
 
+  // Without the devices the scanner leaves out ("massage chair"): a window let through here for
+  // one is only parsed for nothing, as the scanner's own reading decides.
   const mentionFinder = carry && createMentionFinder(carry.mentions);
 
   function* windows(text: string): Generator<CandidateWindow, void> {
