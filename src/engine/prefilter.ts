@@ -22,6 +22,7 @@ import { HOW_OFTEN_QUESTION } from './how-often';
 import { namesBackPain, PROBLEM_ALIAS, RELIEF_ENDS, sentenceBefore } from './problem-pronouns';
 import { candidateWindows, type Window } from './windows';
 import { createMentionFinder } from './page-topic';
+import { abbreviatedIn } from './abbreviations';
 
 /**
  * A window; `item` when it opens a block that sits under an intro mentioning the carried subject,
@@ -257,7 +258,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       // "Is massage safe?" / "Mostly, but skip it if ...", and "Regular sessions boost circulation" on a page about massage.
       const standIn = () => STAND_INS.test(slice) && (mentionFinder!.namedAbove(text, w.start) || (SESSION.test(slice) && onTopic()));
       if (
-        mayHoldClaim(slice) ||
+        mayHoldClaim(slice, abbreviatedIn(slice)) ||
         ((intro || series || topic) && mayHoldClaim(slice, carry!.words)) ||
         (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, LEAD_STAND_INS)) ||
         (pair && mayHoldClaim(slice, pairWords)) ||

@@ -10,6 +10,7 @@ import { INTRO_CUES, leadsFor, withLead } from './carryover';
 import { answerAfter, answeredStance, rebuttedStance, verdictStance } from './faq-answer';
 import { conceptIndex, matchConcepts } from './concepts';
 import { asksHowOften } from './how-often';
+import { expandAbbreviations } from './abbreviations';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
 import { listReadings } from './lists';
@@ -225,6 +226,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
+      expandAbbreviations(text, sentences);
       // An item's "It ..." refers to the subject of the intro it sits under ("Why athletes love massage:" / "- It boosts circulation").
       const introSays = (w.item ? items.introStance(w) : undefined) ?? (w.series ? items.seriesStance(w.series) : undefined);
       resolvePronouns(sentences, introSays !== undefined || mentionFinder.namedAbove(text, w.start), onTopic);

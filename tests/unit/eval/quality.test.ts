@@ -24,7 +24,7 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  */
 const FLOORS = {
   overall: { precision: 0.992, recall: 0.903, stanceAccuracy: 0.974 },
-  sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
+  sentences: { precision: 0.993, recall: 0.904, stanceAccuracy: 0.975 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
@@ -55,7 +55,7 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.850, stanceAccuracy: 0.966 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.683, stanceAccuracy: 0.930 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.687, stanceAccuracy: 0.930 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
