@@ -8,6 +8,7 @@
  * sessions boost circulation"; see pronouns.ts for the guards).
  */
 
+import { escapeAnchorPiece } from './anchor-prefix';
 import { sentenceBefore } from './problem-pronouns';
 import { isHeadingShaped } from './sections';
 
@@ -23,15 +24,13 @@ export interface MentionFinder {
   isTopicOf(text: string): boolean;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * `devices`: words that make a mention right before them a device's or a product's name ("massage
  * chair", "massage oil": the lexicon's vetoes); such a mention is not one of massage, for a heading
  * above or for the page's topic.
  */
 export function createMentionFinder(mentions: Iterable<string>, devices: Iterable<string> = []): MentionFinder {
-  const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeAnchorPiece).join('|');
   const words = alternation(mentions);
   if (words === '') return { names: () => false, namedAbove: () => false, isTopicOf: () => false };
   const device = alternation(new Set(devices));
