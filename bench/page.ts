@@ -41,11 +41,11 @@ const LONG_TASK_MS = 50;
 // callbacks without any (promise continuations, message replies) go uncounted, so the figures
 // suit pages where the extension sends no message (no candidate words). Same build, runs in turn,
 // 5 loads each: the 97 KB page without candidate words 2.19-2.80x the walk with the sampler,
-// 1.20-1.35x without; the 3 KB page 5.3-10x either way (see README.md). But without the sampler
-// even those pages lose time: the probe's later slices resume in a promise continuation after a
-// bare setTimeout(resolve), with no URL of its own, so only the sampler ties them to the
-// extension. Verbose lines show how much per page ("by the sampler alone": 10.9-16.0 ms of 36-42 ms
-// on the 97 KB page without candidate words, 0 on the 3 KB one, in a run of 2026-12-03).
+// 1.20-1.35x without; the 3 KB page 5.3-10x either way (see README.md). Those sampler-free figures
+// were short: the probe's later slices resumed after a bare setTimeout(resolve), with no URL of its
+// own (10.9-16.0 ms of 36-42 ms on the 97 KB page). Since the timer calls a function of the
+// extension's (slicing.ts), "by the sampler alone" is 0 on both pages without candidate words
+// (2026-12-03); on pages with candidate words message replies still need the sampler.
 const SAMPLER = process.env.BENCH_PAGE_SAMPLER !== '0';
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', ...(SAMPLER ? ['disabled-by-default-v8.cpu_profiler'] : [])];
 
