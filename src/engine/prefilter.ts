@@ -130,9 +130,9 @@ const LEAD_STAND_INS: readonly string[] = [...WARNING_WORDS, ...REMEDY_WORDS];
 const PROBLEM_SLOT = new RegExp(`\\b(?:it|${[...RELIEF_ENDS].join('|')})\\b`, 'i');
 
 /** Words that may stand for the massage named outside the window (pronouns.ts, page-topic.ts). */
-const STAND_INS = /\b(?:it|they|sessions?)\b/i;
-/** A session of no named kind (pronouns.ts bareSession): the massage's on a page about massage. */
-const SESSION = /\bsessions?\b/i;
+const STAND_INS = /\b(?:it|they|sessions?|appointments?)\b/i;
+/** A session or appointment of no named kind (pronouns.ts bareSession): the massage's on a page about massage. */
+const SESSION = /\b(?:sessions?|appointments?)\b/i;
 
 /** A question followed, in the same window, by more text: the window may hold a question and its answer. */
 const QUESTION_THEN_MORE = /\?["'”’)]*[ \t]+\S/;

@@ -160,7 +160,7 @@ const NOT_DISPUTE_AFTER = wordTable({ wrong: new Set(['way', 'ways', 'with']) })
  * you" (the writer's own), nor a sign that "tells you" something ("that tells you the area is
  * inflamed", "which tells me ...": an inference the claim itself may state).
  */
-const REPORTERS = wordTable({ tells: new Set(['you', 'me']), tell: new Set(['me']) });
+const REPORTERS = wordTable({ tells: new Set(['you', 'me', 'her', 'him', 'them']), tell: new Set(['me', 'her', 'him']) });
 const SIGNS = new Set(['that', 'this', 'which', 'it', 'what']);
 
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {

@@ -105,7 +105,8 @@ describe('engine/scanner: massage named outside the window', () => {
     ['Regular sessions boost circulation.', 'massage-boosts-circulation:asserts'],
     ['Every session also triggers a wave of endorphins.', 'massage-releases-endorphins:asserts'],
     ['Sessions do not flush toxins, whatever the leaflets say.', 'massage-flushes-toxins:disputes'],
-  ])('on a page about massage, a bare session is the massage: %s', (sentence, expected) => {
+    ['Skip your appointment if you have a fever or an infection.', 'massage-contraindications:asserts'],
+  ])('on a page about massage, a bare session or appointment is the massage: %s', (sentence, expected) => {
     expect(claimsOf(ABOUT_MASSAGE + sentence)).toContain(expected);
     // The same sentence where massage is named only once is not read as massage's.
     expect(claimsOf(`Book a massage online.\n\n${sentence}`)).toEqual([]);
@@ -122,6 +123,9 @@ describe('engine/scanner: massage named outside the window', () => {
     'Yoga sessions boost circulation.',
     'A session of acupuncture boosts circulation.',
     'Sessions with a physiotherapist boost circulation.',
+    'Physio appointments boost circulation.',
+    'Skip your appointment with the dentist if you have a fever or an infection.',
+    'Skip your appointment at the gym if you have a fever or an infection.',
   ])('a session of another kind stays its own, even on a page about massage: %s', (sentence) => {
     expect(claimsOf(ABOUT_MASSAGE + sentence)).toEqual([]);
   });

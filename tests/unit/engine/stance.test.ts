@@ -43,6 +43,8 @@ describe('engine/stance', () => {
     ['According to the leaflet, massage boosts circulation.', CIRCULATION, 'hedges'],
     ['Massage boosts circulation in the skin, according to a small study.', CIRCULATION, 'asserts'],
     ['My therapist likes to tell me that massage boosts circulation.', CIRCULATION, 'hedges'],
+    ['Most of her regulars tell her that massage boosts circulation.', CIRCULATION, 'hedges'],
+    ['His clients often tell him massage flushes toxins out of the muscles.', TOXINS, 'hedges'],
     // cover that varies or depends on the plan is not promised
     ['Coverage by health insurance varies: some plans pay for massage when a physician prescribes it.', 'insurance-covers-massage', 'hedges'],
     ['Whether your insurance will pay for massage depends entirely on your plan.', 'insurance-covers-massage', 'hedges'],
