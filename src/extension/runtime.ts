@@ -4,9 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { Message } from './messages';
+import { inOwnTask } from './own-task';
 
 export function sendToBackground(message: Message): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  return inOwnTask(browser.runtime.sendMessage(message));
 }
 
 /** Only messages from this extension's own pages and scripts are accepted. */

@@ -5,6 +5,7 @@
  * validate them.
  */
 import { browser } from 'wxt/browser';
+import { inOwnTask } from './own-task';
 
 export interface StoredValue<T> {
   get(): Promise<unknown>;
@@ -16,7 +17,7 @@ export interface StoredValue<T> {
 export function storedValue<T>(area: 'sync' | 'local', key: string): StoredValue<T> {
   return {
     async get() {
-      const items: Record<string, unknown> = await browser.storage[area].get(key);
+      const items: Record<string, unknown> = await inOwnTask(browser.storage[area].get(key));
       return items[key];
     },
     async set(value) {
