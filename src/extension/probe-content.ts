@@ -12,6 +12,7 @@ import { BACK_PAIN_WORDS, candidateTest } from '../page/candidate-text';
 import { loadEntry } from '../page/on-demand';
 import { anchorChunks, readPageText } from '../page/page-chunks';
 import { startProbe } from '../page/probe';
+import { yieldToPage } from '../page/slicing';
 import { CHECKER_GLOBAL, type StartPageChecker } from './checker-entry';
 import { isFirstLookReply, MAX_FIRST_LOOK_CHARS, type PageReport, type ScanOutcome } from './messages';
 import { watchForNewerCopy } from './newer-copy';
@@ -38,7 +39,9 @@ export function startProbeContent({ prefilter }: { prefilter: QuickAnchors }): v
     if (!page) return false;
     const chunks = anchorChunks(page.text, hasAnchor).map(({ start, end }) => page.text.slice(start, end));
     if (chunks.reduce((n, c) => n + c.length, 0) > MAX_FIRST_LOOK_CHARS) return true;
-    const reply = chunks.length === 0 ? { check: false, outcome: 'no-candidates' as const } : await sendToBackground({ type: 'first-look', chunks, url: location.href });
+    // Sent from a task of its own: the read's last slice may have filled this one, and the first
+    // message also builds the extension API's bindings.
+    const reply = chunks.length === 0 ? { check: false, outcome: 'no-candidates' as const } : await yieldToPage(window).then(() => sendToBackground({ type: 'first-look', chunks, url: location.href }));
     if (!isFirstLookReply(reply) || reply.check) return true;
     looked = { aboutBackPain: BACK_PAIN_WORDS.test(page.text), outcome: reply.outcome };
     return false;

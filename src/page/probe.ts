@@ -7,6 +7,7 @@
  * may still find there is nothing to check: most pages with candidate words hold no claim.
  */
 import { changeMayHoldClaim, readForCandidates } from './candidate-text';
+import { yieldToPage } from './slicing';
 
 export interface ProbeDeps {
   doc: Document;
@@ -58,14 +59,17 @@ export function startProbe({ doc, isCandidate, onCandidates, confirm }: ProbeDep
     }
     if (!byFirstRead || !confirm) return handOver();
     state = 'confirming';
-    confirm().then(
-      (check) => {
-        if (over()) return;
-        if (check || changedMeanwhile) handOver();
-        else state = 'none';
-      },
-      () => handOver(),
-    );
+    // In a task of its own: the first read may have used up its slice in this one.
+    yieldToPage(win)
+      .then(confirm)
+      .then(
+        (check) => {
+          if (over()) return;
+          if (check || changedMeanwhile) handOver();
+          else state = 'none';
+        },
+        () => handOver(),
+      );
   };
 
   /**

@@ -77,6 +77,21 @@ describe('page/probe', () => {
     expect(await probeOn('<p>Massage flushes toxins.</p>', () => Promise.reject(new Error('no answer')))).toHaveBeenCalledTimes(1);
   });
 
+  test("the second look starts in a task of its own: the first read may have used up its slice", async () => {
+    let aTaskPassed = false;
+    // A timer set as the first read finds its word fires before any task set after it.
+    const spotting = (text: string) => {
+      const found = isCandidate(text);
+      if (found) setTimeout(() => (aTaskPassed = true), 0);
+      return found;
+    };
+    let startedInLaterTask: boolean | undefined;
+    document.body.innerHTML = '<p>Massage the kale.</p>';
+    probe = startProbe({ doc: document, isCandidate: spotting, onCandidates: vi.fn(), confirm: async () => ((startedInLaterTask = aTaskPassed), false) });
+    await vi.waitFor(() => expect(probe!.state()).toBe('none'));
+    expect(startedInLaterTask).toBe(true);
+  });
+
   test('candidate words added during the second look hand over, whatever it finds', async () => {
     let answer!: (check: boolean) => void;
     document.body.innerHTML = '<p>Massage the kale.</p>';
