@@ -31,22 +31,20 @@ const AFTER_MARKS_MS = 300;
 const MARKS_TIMEOUT_MS = 10_000;
 const LONG_TASK_MS = 50;
 
-// devtools.timeline + v8.execute as in tech-notes.md, plus the V8 sampling profiler, whose JS stacks
-// attribute the callbacks that carry no script URL of their own (microtasks, scheduler.yield
-// continuations, message replies). Not disabled-by-default-devtools.timeline: its RunTask events on
-// every thread made traces 3x bigger and Tracing.end took 10-30 s per round on 2 cores.
-// The sampler has a cost of its own: V8 then records every function and expression it compiles,
-// and samples the stack. BENCH_PAGE_SAMPLER=0 leaves it out: an entry without a URL of its own then
-// counts if an event inside it carries the extension's URL (a timer's function call), and only
-// callbacks without any (promise continuations, message replies) go uncounted, so the figures
-// suit pages where the extension sends no message (no candidate words). Same build, runs in turn,
-// 5 loads each: the 97 KB page without candidate words 2.19-2.80x the walk with the sampler,
-// 1.20-1.35x without; the 3 KB page 5.3-10x either way (see README.md). Those sampler-free figures
-// were short: the probe's later slices resumed after a bare setTimeout(resolve), with no URL of its
-// own (10.9-16.0 ms of 36-42 ms on the 97 KB page). Since the timer calls a function of the
-// extension's (slicing.ts), "by the sampler alone" is 0 on both pages without candidate words
-// (2026-12-03); on pages with candidate words message replies still need the sampler.
-const SAMPLER = process.env.BENCH_PAGE_SAMPLER !== '0';
+// devtools.timeline + v8.execute as in tech-notes.md: an entry counts by its script URL, or, with
+// none of its own, by a URL inside it (a timer's call to one of the extension's functions). The
+// extension resumes every yielded slice and every API reply from a timer of its own (slicing.ts,
+// own-task.ts) so that its time is all in such entries. Not disabled-by-default-devtools.timeline:
+// its RunTask events on every thread made traces 3x bigger and Tracing.end took 10-30 s per round
+// on 2 cores.
+// BENCH_PAGE_SAMPLER=1 adds the V8 sampling profiler as a cross-check: its stacks also tie entries
+// without any URL (microtasks, message replies) to the extension, and verbose lines print, per
+// sample, the time "by the sampler alone", which a run without it misses: 0-4.4 ms on every bench
+// page (2026-12-03; before the timers of our own, 9-30 ms a claim page). It is not the default
+// because it has a cost of its own, paid mostly by the code it measures: V8 then records every
+// function and expression it compiles, and samples the stack. Same build, 3 loads each: the
+// longest extension block 32.5 ms with it, 22.9 ms without.
+const SAMPLER = process.env.BENCH_PAGE_SAMPLER === '1';
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', ...(SAMPLER ? ['disabled-by-default-v8.cpu_profiler'] : [])];
 
 // ---------------------------------------------------------------------------------------------
@@ -537,7 +535,7 @@ async function main(): Promise<void> {
     }
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-    console.log(`\nPage benchmark: renderer main-thread time attributed to each extension (median of ${REPEATS}, Chromium ${await chromiumVersion(browsers)}${SAMPLER ? '' : ', without the sampling profiler'})`);
+    console.log(`\nPage benchmark: renderer main-thread time attributed to each extension (median of ${REPEATS}, Chromium ${await chromiumVersion(browsers)}${SAMPLER ? ', with the sampling profiler' : ''})`);
     console.log(line(header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     for (const r of rows) console.log(line(r));
