@@ -10,6 +10,7 @@ import { INTRO_CUES, leadsFor, withLead } from './carryover';
 import { answerAfter, answeredStance, rebuttedStance, verdictStance } from './faq-answer';
 import { conceptIndex, matchConcepts } from './concepts';
 import { asksHowOften } from './how-often';
+import { elidedSubjectLead } from './elided-subject';
 import { expandAbbreviations } from './abbreviations';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
@@ -191,6 +192,20 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   }
 
   /**
+   * "Massage is the only thing that helps my back. Not a cure, but ...": a sentence without a
+   * subject of its own after one that names massage, read with the massage in front; claims it
+   * already holds on its own reading are left as they are.
+   */
+  function elidedSubjectMatches(before: Sentence, s: Sentence, found: readonly ClaimMatch[]): ClaimMatch[] {
+    if (subject === undefined || !before.tokens.some((t) => t.keys.some((k) => mentions.has(k)))) return [];
+    const extra = elidedSubjectLead(s);
+    if (!extra) return [];
+    const own = new Set(found.filter((m) => m.sentenceStart === s.start).map((m) => m.claimId));
+    const read = withLead(s, s.start, [subject, ...extra])!;
+    return matchSentence(read, { accept: (hit) => hit.from === 0 && hit.literal.includes(0), stance: (stance) => stance }).filter((m) => !own.has(m.claimId));
+  }
+
+  /**
    * The side the answer right after a question takes on the question's claim when it states the
    * claim itself: the next sentence (in the window, or in its block or the next), read on its own.
    */
@@ -237,6 +252,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       }
       sentences.forEach((s, i) => {
         if (asksHowOften(s, mentions)) matches.push(...howOftenMatches(text, s, sentences[i + 1]));
+        if (i > 0) matches.push(...elidedSubjectMatches(sentences[i - 1]!, s, matches));
       });
       // "Does massage flush toxins?" / "No. ...": the question's claims take the answer's side.
       // "CLAIM: Massage flushes toxins." / "VERDICT: False": the claim line takes the verdict's side.

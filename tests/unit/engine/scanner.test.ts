@@ -131,6 +131,28 @@ describe('engine/scanner: massage named outside the window', () => {
   });
 });
 
+describe('engine/scanner: a sentence that leaves its subject out, after one that names massage', () => {
+  const claimsOf = (text: string) => scanner.scan(text).matches.map((m) => `${m.claimId}:${m.stance}:${text.slice(m.start, m.end)}`);
+
+  test.each([
+    ['Massage is the only thing that has ever helped my lower back. Not a cure, but a solid three or four days of relief every time.', 'massage-cures-back-pain:disputes:Not a cure'],
+    ['Booked a massage last week with Anna. Really helps me sleep.', 'massage-relieves-stress-sleep:asserts:Really helps me sleep'],
+    ['I swear by massage. Flushes out the toxins after a long run.', 'massage-flushes-toxins:asserts:Flushes out the toxins'],
+  ])('is read with the massage in front: %s', (text, expected) => {
+    expect(claimsOf(text).some((m) => m.startsWith(expected))).toBe(true);
+  });
+
+  test.each([
+    // The writer's own doing, not the massage's.
+    'Went for a massage on Friday. Slept like a log.',
+    // The sentence before names something else.
+    'I love my physio. Helps me sleep better.',
+    'Yoga is great. Not a cure, but it helps me sleep.',
+  ])('is left alone otherwise: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
 describe('engine/scanner: wordings from the last round', () => {
   const stanceOf = (text: string, claim: string) => scanner.scan(text).matches.find((m) => m.claimId === claim)?.stance;
   const CARE = 'massage-not-replacement-for-care';

@@ -54,8 +54,8 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * at the level round 22 and the session's stance cues reached).
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.850, stanceAccuracy: 0.966 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.687, stanceAccuracy: 0.930 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.690, stanceAccuracy: 0.930 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
