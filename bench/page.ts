@@ -39,8 +39,8 @@ const LONG_TASK_MS = 50;
 // on 2 cores.
 // BENCH_PAGE_SAMPLER=1 adds the V8 sampling profiler as a cross-check: its stacks also tie entries
 // without any URL (microtasks, message replies) to the extension, and verbose lines print, per
-// sample, the time "by the sampler alone", which a run without it misses: 0-4.4 ms on every bench
-// page (2026-12-03; before the timers of our own, 9-30 ms a claim page). It is not the default
+// sample, the time "by the sampler alone", which a run without it misses: 0-4.8 ms a page, at most
+// 4.5% of one (two runs of 2026-12-03; before the timers of our own, 9-30 ms a claim page). Not the default
 // because it has a cost of its own, paid mostly by the code it measures: V8 then records every
 // function and expression it compiles, and samples the stack. Same build, 3 loads each: the
 // longest extension block 32.5 ms with it, 22.9 ms without.
