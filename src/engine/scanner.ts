@@ -61,6 +61,9 @@ export interface Scanner {
   steps(text: string): Generator<{ matches: ClaimMatch[]; chars: number; sentences: number }, void>;
 }
 
+/** A sentence read with the subject in front of it: only hits that start on that subject count, with the sentence's own stance. */
+const SUBJECT_LEAD: Carried = { accept: (hit) => hit.from === 0 && hit.literal.includes(0), stance: (stance) => stance };
+
 /** Carried matches are less sure than a sentence that names its subject. */
 const CARRIED_PENALTY = 0.1;
 /** A concept rule's match (concepts.ts) says nothing of how its words relate: less sure than a pattern's. */
@@ -188,7 +191,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const s = next ?? sentenceAfter(text, question);
     if (!s || s.tokens.some((t) => t.keys.some((k) => mentions.has(k)))) return [];
     const read = withLead(s, s.start, [subject])!;
-    return matchSentence(read, { accept: (hit) => hit.from === 0 && hit.literal.includes(0), stance: (stance) => stance });
+    return matchSentence(read, SUBJECT_LEAD);
   }
 
   /**
@@ -202,7 +205,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     if (!extra) return [];
     const own = new Set(found.filter((m) => m.sentenceStart === s.start).map((m) => m.claimId));
     const read = withLead(s, s.start, [subject, ...extra])!;
-    return matchSentence(read, { accept: (hit) => hit.from === 0 && hit.literal.includes(0), stance: (stance) => stance }).filter((m) => !own.has(m.claimId));
+    return matchSentence(read, SUBJECT_LEAD).filter((m) => !own.has(m.claimId));
   }
 
   /**
