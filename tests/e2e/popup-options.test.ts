@@ -165,7 +165,8 @@ describe('e2e/popup (Chromium)', () => {
     await expect.poll(() => page.$$eval('claimcheck-mark', (els) => els.length)).toBe(0);
     await expect.poll(() => popup.locator('main').textContent()).toMatch(/Paused on this site\. Nothing is marked here\./);
     expect(await popup.locator('li[data-claim-id]').count()).toBe(0);
-    expect((await storedSettings())?.pausedSites).toEqual([new URL(page.url()).host]);
+    // The popup writes the setting after the box changes (a read, then a write): wait for it.
+    await expect.poll(async () => (await storedSettings())?.pausedSites).toEqual([new URL(page.url()).host]);
     // A popup opened later shows the paused state too.
     const again = await openPopup(page);
     await expect.poll(() => again.getByRole('checkbox', { name: /^Pause on/ }).isChecked()).toBe(true);
@@ -174,7 +175,7 @@ describe('e2e/popup (Chromium)', () => {
     await pause.uncheck();
     await waitForMarks(page, 3);
     await expect.poll(() => popup.locator('li[data-claim-id]').count()).toBe(2);
-    expect((await storedSettings())?.pausedSites).toEqual([]);
+    await expect.poll(async () => (await storedSettings())?.pausedSites).toEqual([]);
   });
 
   test('on a paused site, a page without candidate words (which never asks for settings) is shown as paused', async () => {
@@ -187,7 +188,7 @@ describe('e2e/popup (Chromium)', () => {
     await expect.poll(() => again.locator('main').textContent()).toMatch(/Paused on this site\./);
     await again.close();
     await popup.getByRole('checkbox', { name: /^Pause on/ }).uncheck();
-    expect((await storedSettings())?.pausedSites).toEqual([]);
+    await expect.poll(async () => (await storedSettings())?.pausedSites).toEqual([]);
   });
 });
 
