@@ -23,14 +23,16 @@ export const MAX_REPORTS = 500;
 
 const markReports = storedValue<MarkReport[]>('local', 'mark-reports');
 
+/** The valid reports of a stored value (anything else is dropped). */
+const validReports = (value: unknown): MarkReport[] => (Array.isArray(value) ? value.filter(isMarkReport) : []);
+
 export async function getMarkReports(): Promise<MarkReport[]> {
-  const value = await markReports.get();
-  return Array.isArray(value) ? value.filter(isMarkReport) : [];
+  return validReports(await markReports.get());
 }
 
+/** Reports made at once in one page (quick clicks) are all kept: stored-value.ts update. */
 export async function addMarkReport(report: MarkReport): Promise<void> {
-  const all = await getMarkReports();
-  await markReports.set([...all, report].filter(isMarkReport).slice(-MAX_REPORTS));
+  await markReports.update((current) => [...validReports(current), report].filter(isMarkReport).slice(-MAX_REPORTS));
 }
 
 export async function clearMarkReports(): Promise<void> {

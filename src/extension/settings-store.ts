@@ -16,22 +16,9 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsValue.set(normalizeSettings(settings));
 }
 
-/** The last change under way in this script: the next one waits for it. */
-let changing: Promise<unknown> = Promise.resolve();
-
-/**
- * Reads the settings, changes them and writes them back, one change after another: two made at
- * once (quick clicks on the options page) would otherwise both read the old value, and the later
- * write would drop the earlier change.
- */
+/** Changes the settings; changes made at once in one script apply one after another (stored-value.ts update). */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const run = changing.then(async () => {
-    const next = normalizeSettings(change(await getSettings()));
-    await settingsValue.set(next);
-    return next;
-  });
-  changing = run.catch(() => undefined);
-  return run;
+  return settingsValue.update((current) => normalizeSettings(change(normalizeSettings(current))));
 }
 
 /** Calls back with normalized settings on every change; returns the unsubscribe function. */

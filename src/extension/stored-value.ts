@@ -10,18 +10,35 @@ import { inOwnTask } from './own-task';
 export interface StoredValue<T> {
   get(): Promise<unknown>;
   set(value: T): Promise<void>;
+  /**
+   * Reads the value, changes it and writes it back, after any change this script already has under
+   * way: two changes made at once (quick clicks) would otherwise both read the old value, and the
+   * later write would drop the earlier change. A change that throws rejects and stops no other.
+   */
+  update(change: (current: unknown) => T): Promise<T>;
   /** Calls back with the new value on every change; returns the unsubscribe function. */
   watch(callback: (value: unknown) => void): () => void;
 }
 
 export function storedValue<T>(area: 'sync' | 'local', key: string): StoredValue<T> {
-  return {
+  /** The last change under way: the next one waits for it. */
+  let changing: Promise<unknown> = Promise.resolve();
+  const value: StoredValue<T> = {
     async get() {
       const items: Record<string, unknown> = await inOwnTask(browser.storage[area].get(key));
       return items[key];
     },
-    async set(value) {
-      await browser.storage[area].set({ [key]: value });
+    async set(next) {
+      await browser.storage[area].set({ [key]: next });
+    },
+    update(change) {
+      const run = changing.then(async () => {
+        const next = change(await value.get());
+        await value.set(next);
+        return next;
+      });
+      changing = run.catch(() => undefined);
+      return run;
     },
     watch(callback) {
       const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
@@ -31,4 +48,5 @@ export function storedValue<T>(area: 'sync' | 'local', key: string): StoredValue
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
+  return value;
 }
