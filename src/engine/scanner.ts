@@ -75,6 +75,8 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const mentions = new Set((bundle.anaphora?.antecedents ?? []).filter((w) => !/(ed|ing)$/.test(w)));
   const leads = bundle.anaphora ? leadsFor(bundle.anaphora.alias) : [];
   const subject = bundle.anaphora?.alias;
+  /** Does the sentence name massage: a mention among its words' keys? */
+  const namesMassage = (s: Sentence) => s.tokens.some((t) => t.keys.some((k) => mentions.has(k)));
   const prefilter = createPrefilter(
     bundle.prefilter,
     bundle.anaphora ? { words: [...new Set(leads.flat())], mentions, cues: INTRO_CUES } : undefined,
@@ -189,7 +191,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   function howOftenMatches(text: string, question: Sentence, next: Sentence | undefined): ClaimMatch[] {
     if (subject === undefined) return [];
     const s = next ?? sentenceAfter(text, question);
-    if (!s || s.tokens.some((t) => t.keys.some((k) => mentions.has(k)))) return [];
+    if (!s || namesMassage(s)) return [];
     const read = withLead(s, s.start, [subject])!;
     return matchSentence(read, SUBJECT_LEAD);
   }
@@ -200,7 +202,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
    * already holds on its own reading are left as they are.
    */
   function elidedSubjectMatches(before: Sentence, s: Sentence, found: readonly ClaimMatch[]): ClaimMatch[] {
-    if (subject === undefined || !before.tokens.some((t) => t.keys.some((k) => mentions.has(k)))) return [];
+    if (subject === undefined || !namesMassage(before)) return [];
     const extra = elidedSubjectLead(s);
     if (!extra) return [];
     const own = new Set(found.filter((m) => m.sentenceStart === s.start).map((m) => m.claimId));
