@@ -51,11 +51,13 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * The dev pages, scored as whole pages read the content script's way, set by set: the article
  * fixtures with the first blind pages (tests/eval/pages), and the second blind set
  * (tests/eval/pages-2, written in session 17: P 0.952, R 0.469, stance 0.833 before any change; floors
- * at the level round 22 and the session's stance cues reached).
+ * at the level round 22 and the session's stance cues reached), and the third (tests/eval/pages-3,
+ * session 20, floors from where it started).
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
   { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.690, stanceAccuracy: 0.930 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.960, recall: 0.557, stanceAccuracy: 0.923 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
