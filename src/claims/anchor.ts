@@ -35,7 +35,11 @@ export const COMMON = new Set(
     'one ones key keys important x block blocks safe book books booking ' +
     // The twenty-first round's patterns made these the anchors of "deep tissue" (in @massage) and of
     // "manual therapy"; each such pattern has a rarer slot.
-    'deep deeper manual'
+    'deep deeper manual ' +
+    // Session 20's patterns made these anchors (an emphasis slot, "strengthening ... strong", "firm strokes", a
+    // stomach or kidney harmed once brand names made the painkiller slot longer): each such pattern has a rarer slot.
+    'really actually definitely genuinely honestly stuff strong hard firm intense touch stroke hand hands ' +
+    'sting knock worst bone bones trunk gut stomach kidney liver build building built'
   ).split(' '),
 );
 
