@@ -55,12 +55,14 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * session 20: P 0.961, R 0.557, stance 0.924 before any change; floors at the level the session's
  * patterns reached). pages-2's stance floor went from 0.930 to 0.927 in session 20 with a label found
  * for the first time and read as hedging ("Be sceptical of clinics that insist you'll need exactly four
- * sessions ...", labelled disputing); no label found before changed its stance.
+ * sessions ...", labelled disputing); no label found before changed its stance. The fourth set
+ * (tests/eval/pages-4, session 20) measured the session's patterns on unseen pages (R 0.484 -> 0.494).
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
   { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.704, stanceAccuracy: 0.927 },
   { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.978, recall: 0.742, stanceAccuracy: 0.929 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.957, recall: 0.493, stanceAccuracy: 0.911 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
