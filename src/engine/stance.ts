@@ -238,8 +238,8 @@ export function stanceOf(
   /** The pattern states the claim's opposite: asserting it disputes the claim, denying it asserts it. */
   opposite = false,
 ): StanceResult {
-  // "Did you know (that) ...?" tells rather than asks.
-  if (question && phraseAt(tokens, 0, ['did', 'you', 'know'])) question = false;
+  // "Did you know (that) ...?" tells rather than asks; so does the text-speak "did u know".
+  if (question && (phraseAt(tokens, 0, ['did', 'you', 'know']) || phraseAt(tokens, 0, ['did', 'u', 'know']))) question = false;
   const literal = new Set(hit.literal);
   // The claim's clause is the one its last words are in: a match may reach back across "but"
   // ("back pain, but massage relieves"), and the earlier clause's negation is not the claim's.

@@ -61,6 +61,7 @@ describe('engine/stance', () => {
     // "did you know ...?" tells rather than asks; a hedge inside it still hedges, and other questions still only hedge
     ['Did you know that massage flushes toxins out of your muscles?', TOXINS, 'asserts'],
     ['Did you know that massage may flush toxins out of your muscles?', TOXINS, 'hedges'],
+    ['did u know massage flushes toxins out of your muscles??', TOXINS, 'asserts'],
     ['Do you know whether massage flushes toxins out of your muscles?', TOXINS, 'hedges'],
     ['Does massage flush toxins out of your muscles?', TOXINS, 'hedges'],
     // doing as well as a sham or a placebo disputes the effect; better than one does not
