@@ -60,9 +60,9 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.704, stanceAccuracy: 0.927 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.707, stanceAccuracy: 0.927 },
   { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.978, recall: 0.742, stanceAccuracy: 0.929 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.957, recall: 0.493, stanceAccuracy: 0.911 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.958, recall: 0.500, stanceAccuracy: 0.912 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
