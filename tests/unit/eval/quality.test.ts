@@ -56,7 +56,8 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * patterns reached). pages-2's stance floor went from 0.930 to 0.927 in session 20 with a label found
  * for the first time and read as hedging ("Be sceptical of clinics that insist you'll need exactly four
  * sessions ...", labelled disputing); no label found before changed its stance. The fourth set
- * (tests/eval/pages-4, session 20) measured the session's patterns on unseen pages (R 0.484 -> 0.494).
+ * (tests/eval/pages-4, session 20) measured the session's patterns on unseen pages (R 0.484 -> 0.494);
+ * its floor is at 0.500, after the late per-claim gap change that it also scored.
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
