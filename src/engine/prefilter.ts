@@ -20,6 +20,7 @@ import { blockAt, blockStartAt, DEVICES, introBefore, isLeadIn, isRemedyHeading,
 import { answerAfter } from './faq-answer';
 import { HOW_OFTEN_QUESTION } from './how-often';
 import { namesBackPain, PROBLEM_ALIAS, RELIEF_ENDS, sentenceBefore } from './problem-pronouns';
+import { isAboutBackPain, RELIEF_IN } from './implied-complaint';
 import { candidateWindows, type Window } from './windows';
 import { createMentionFinder } from './page-topic';
 import { abbreviatedIn } from './abbreviations';
@@ -226,6 +227,7 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
   const mentionFinder = carry && createMentionFinder(carry.mentions);
 
   function* windows(text: string): Generator<CandidateWindow, void> {
+    let aboutBackPain: boolean | undefined;
     let aboutMassage: boolean | undefined;
     const onTopic = () => (aboutMassage ??= mentionFinder!.isTopicOf(text));
     /** The topic heading above each block looked at, by block start (a block may hold many windows). */
@@ -254,7 +256,8 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       // "How often should I get a massage?" holds no schedule: its answer, next, does (how-often.ts).
       const answer = HOW_OFTEN_QUESTION.test(slice) ? answerAfter(text, w.end) : undefined;
       // "My lower back has been killing me." / "A massage really helped it.": "it" may be the back pain (problem-pronouns.ts).
-      const problemBefore = PROBLEM_SLOT.test(slice) && namesBackPain(sentenceBefore(text, w.start));
+      // On a page about back pain, "Massage gave me some relief." leaves it unsaid (implied-complaint.ts).
+      const problemBefore = (PROBLEM_SLOT.test(slice) && namesBackPain(sentenceBefore(text, w.start))) || (RELIEF_IN.test(slice) && (aboutBackPain ??= isAboutBackPain(text)));
       // "Is massage safe?" / "Mostly, but skip it if ...", and "Regular sessions boost circulation" on a page about massage.
       const standIn = () => STAND_INS.test(slice) && (mentionFinder!.namedAbove(text, w.start) || (SESSION.test(slice) && onTopic()));
       if (

@@ -53,7 +53,7 @@ function lastBreak(head: string): number {
 /** Verbs of relief that may end a sentence with the problem left implicit ("A massage really helped."). */
 export const RELIEF_ENDS = new Set(['help', 'helps', 'helped', 'eases', 'eased', 'relieves', 'relieved', 'works', 'worked']);
 /** Words that may follow such a verb before the sentence ends ("helped a lot", "worked wonders" is a pattern of its own). */
-const TRAILING = new Set([
+export const TRAILING = new Set([
   'a', 'lot', 'lots', 'loads', 'so', 'much', 'really', 'massively', 'hugely', 'immediately', 'straight', 'away', 'tremendously',
   'enormously', 'no', 'end', 'too', 'as', 'well', 'though', 'honestly', 'definitely', 'bit', 'little', 'greatly', 'instantly', 'right',
 ]);

@@ -11,6 +11,7 @@ import { answerAfter, answeredStance, rebuttedStance, verdictStance } from './fa
 import { conceptIndex, matchConcepts } from './concepts';
 import { asksHowOften } from './how-often';
 import { elidedSubjectLead } from './elided-subject';
+import { impliedReadings, isAboutBackPain, RELIEF_IN } from './implied-complaint';
 import { expandAbbreviations } from './abbreviations';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
@@ -239,10 +240,28 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const warningLead = subject === undefined ? [] : [WARNING_WORDS[0]!, subject, ...WARNING_WORDS.slice(1)];
   const readItems = createItemReader({ match: matchSentence, vetoes, mentions, leads, warningLead, remedyTail: REMEDY_WORDS });
 
+  /**
+   * On a text about back pain, the claims a sentence naming massage makes with the complaint left
+   * unsaid ("Massage helps me, but ..."), read with a stand-in for it. A sentence that
+   * already makes a claim is left alone: its relief words belong to it ("if a spasm won't release,
+   * more massage won't help").
+   */
+  function impliedMatches(s: Sentence, found: readonly ClaimMatch[]): ClaimMatch[] {
+    if (!namesMassage(s) || found.some((m) => m.sentenceStart === s.start)) return [];
+    for (const { sentence, at } of impliedReadings(s)) {
+      const uses: Carried = { accept: (hit) => hit.literal.includes(at), stance: (stance) => stance, anywhere: true };
+      const hits = matchSentence(sentence, uses);
+      if (hits.length > 0) return hits;
+    }
+    return [];
+  }
+
   function* steps(text: string) {
     const items = readItems(text);
     let topic: boolean | undefined;
     const onTopic = () => (topic ??= mentionFinder.isTopicOf(text));
+    let backPain: boolean | undefined;
+    const aboutBackPain = () => (backPain ??= isAboutBackPain(text));
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
@@ -275,6 +294,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         if (answered ?? rebutted ?? restated ?? weak) m.stance = (answered ?? rebutted ?? restated ?? weak)!;
       }
       if (w.topic) matches.push(...items.topicMatches(w, sentences, matches));
+      if (RELIEF_IN.test(slice) && aboutBackPain()) for (const s of sentences) matches.push(...impliedMatches(s, matches));
       if (w.item && sentences[0]) {
         matches.push(...items.matches(w, sentences[0], matches));
         items.lendIntroStance(w, matches);

@@ -1,0 +1,95 @@
+/**
+ * The complaint a page about back pain leaves unsaid. On such a page "Massage helps me, but it's
+ * maintenance" and "Massage gave me some relief" say that massage relieves back pain without
+ * naming it; alone, or on a page about something else, they say nothing of the kind. A sentence
+ * naming massage there is read again with the back pain's stand-in word (problem-pronouns.ts, which
+ * does the same after a sentence naming back pain) where a relief word ends its clause, and only
+ * a hit that uses the stand-in counts.
+ *
+ * Guards, since the words are supplied rather than read:
+ *  - the text names back pain at least TOPIC_MENTIONS times (one mention on a spa's price list is
+ *    not a page about back pain);
+ *  - the relief word is followed by nothing but a few filler words ("helps me", "helpful for
+ *    some", "three days of relief") up to the end of its clause: "helps me sleep" and "relief from
+ *    stress" name their own object;
+ *  - the sentence names no other complaint or body part ("Massage for my neck helps a lot");
+ *  - relief under a condition ("if the spasm won't release, massage can't help") is no finding,
+ *    and "why it helps" is about the mechanism;
+ *  - a sentence that already makes a claim is left alone (the scanner): its relief words belong
+ *    to it.
+ */
+import { BACK_PAIN_NAMES } from './back-pain-names';
+import { PROBLEM_ALIAS, RELIEF_ENDS, TRAILING } from './problem-pronouns';
+import type { Sentence, Token } from './tokenize';
+
+/** Mentions of back pain that make a text about it. */
+export const TOPIC_MENTIONS = 3;
+
+const NAMES = new RegExp(`\\b(?:${BACK_PAIN_NAMES})\\b`, 'gi');
+
+/** True if the text names back pain at least TOPIC_MENTIONS times. */
+// Cheap: the scanner asks only once a window holds a relief word, and once per text.
+export function isAboutBackPain(text: string): boolean {
+  NAMES.lastIndex = 0;
+  let found = 0;
+  while (NAMES.exec(text)) if (++found >= TOPIC_MENTIONS) return true;
+  return false;
+}
+
+/**
+ * Words whose clause, ended right after them, leaves the complaint implied. Not "works": on these
+ * pages it is mostly said of the mechanism ("that's why it works", "Massage works," said the
+ * chief executive).
+ */
+const RELIEF_WORDS = new Set([...[...RELIEF_ENDS].filter((w) => !w.startsWith('work')), 'relief', 'helping', 'helpful', 'relieve', 'ease', 'soothe', 'soothes', 'soothed']);
+/** A cheap test before any reading: the text holds a relief word. */
+export const RELIEF_IN = new RegExp(`\\b(?:${[...RELIEF_WORDS].join('|')})\\b`, 'i');
+/** What may stand between the relief word and the clause's end: how much, and whom it helps. */
+const FILLERS = new Set([...TRAILING, 'me', 'us', 'them', 'him', 'her', 'you', 'people', 'some', 'many', 'most', 'for', 'everyone', 'at', 'all']);
+const MAX_FILLERS = 3;
+/** Words that open the next clause. */
+const CLAUSE_OPENERS = new Set(['but', 'so', 'which', 'that', 'though', 'although', 'while', 'yet', 'because', 'until', 'then', 'if', 'when']);
+/** Another complaint or body part: the sentence's relief is for that. */
+const OTHER_COMPLAINTS = new Set([
+  'neck', 'shoulder', 'shoulders', 'headache', 'headaches', 'migraine', 'migraines', 'stress', 'anxiety', 'sleep', 'insomnia',
+  'knee', 'knees', 'hip', 'hips', 'leg', 'legs', 'foot', 'feet', 'arm', 'arms', 'wrist', 'jaw', 'mood', 'depression', 'skin',
+  'hamstring', 'hamstrings', 'calf', 'calves', 'ankle', 'elbow', 'tension', 'cramp', 'cramps', 'period', 'arthritis', 'fibromyalgia',
+]);
+
+/** "This is how it helps", "why massage helps": how relief comes about, not that it does. */
+const MECHANISM_WORDS = new Set(['how', 'why']);
+const MECHANISM_REACH = 3;
+
+/** Relief under a condition ("if a spasm won't release, massage can't help"; "Then massage can not help") is no finding. */
+const CONDITIONS = new Set(['if', 'unless']);
+const CONSEQUENCE_OPENERS = new Set(['then', 'otherwise']);
+
+/** True if the words between tokens a and b (adjacent) hold a clause-ending mark. */
+function breakBetween(s: Sentence, a: Token, b: Token): boolean {
+  return a.clauseBreak || /[,;:()[\]\u2013\u2014!?]|\s-\s/.test(s.text.slice(a.end - s.start, b.start - s.start));
+}
+
+/**
+ * The sentence with "for" and the stand-in word read after each relief word (and its fillers) that
+ * ends a clause, one reading per place, with the stand-in's index; none when it names another
+ * complaint.
+ */
+export function impliedReadings(s: Sentence): Array<{ sentence: Sentence; at: number }> {
+  const { tokens } = s;
+  if (tokens.some((t) => OTHER_COMPLAINTS.has(t.norm)) || CONSEQUENCE_OPENERS.has(tokens[0]?.norm ?? '')) return [];
+  const readings: Array<{ sentence: Sentence; at: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!RELIEF_WORDS.has(tokens[i]!.norm)) continue;
+    if (tokens.slice(Math.max(0, i - MECHANISM_REACH), i).some((t) => MECHANISM_WORDS.has(t.norm))) continue;
+    if (tokens.slice(0, i).some((t) => CONDITIONS.has(t.norm))) break;
+    let end = i + 1;
+    while (end < tokens.length && end - i <= MAX_FILLERS && FILLERS.has(tokens[end]!.norm) && !breakBetween(s, tokens[end - 1]!, tokens[end]!)) end++;
+    const next = tokens[end];
+    if (next && !breakBetween(s, tokens[end - 1]!, next) && !CLAUSE_OPENERS.has(next.norm)) continue;
+    const at = tokens[end - 1]!.end;
+    // "for": what relief is for ("relief for backache"), as the patterns name it.
+    const standIn = ['for', PROBLEM_ALIAS].map((norm): Token => ({ norm, start: at, end: at, clauseBreak: false, keys: [norm] }));
+    readings.push({ sentence: { ...s, tokens: [...tokens.slice(0, end), ...standIn, ...tokens.slice(end)] }, at: end + 1 });
+  }
+  return readings;
+}
