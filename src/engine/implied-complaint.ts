@@ -19,7 +19,7 @@
  *    to it.
  */
 import { BACK_PAIN_NAMES } from './back-pain-names';
-import { PROBLEM_ALIAS, RELIEF_ENDS, TRAILING } from './problem-pronouns';
+import { PROBLEM_ALIAS, RELIEF_ENDS, reliefIsStated, TRAILING } from './problem-pronouns';
 import type { Sentence, Token } from './tokenize';
 
 /** Mentions of back pain that make a text about it. */
@@ -56,12 +56,7 @@ const OTHER_COMPLAINTS = new Set([
   'hamstring', 'hamstrings', 'calf', 'calves', 'ankle', 'elbow', 'tension', 'cramp', 'cramps', 'period', 'arthritis', 'fibromyalgia',
 ]);
 
-/** "This is how it helps", "why massage helps": how relief comes about, not that it does. */
-const MECHANISM_WORDS = new Set(['how', 'why']);
-const MECHANISM_REACH = 3;
-
-/** Relief under a condition ("if a spasm won't release, massage can't help"; "Then massage can not help") is no finding. */
-const CONDITIONS = new Set(['if', 'unless']);
+/** A consequence of a condition stated before ("Then massage can not help") is no finding either. */
 const CONSEQUENCE_OPENERS = new Set(['then', 'otherwise']);
 
 /** True if the words between tokens a and b (adjacent) hold a clause-ending mark. */
@@ -80,8 +75,7 @@ export function impliedReadings(s: Sentence): Array<{ sentence: Sentence; at: nu
   const readings: Array<{ sentence: Sentence; at: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!RELIEF_WORDS.has(tokens[i]!.norm)) continue;
-    if (tokens.slice(Math.max(0, i - MECHANISM_REACH), i).some((t) => MECHANISM_WORDS.has(t.norm))) continue;
-    if (tokens.slice(0, i).some((t) => CONDITIONS.has(t.norm))) break;
+    if (!reliefIsStated(tokens, i)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_FILLERS && FILLERS.has(tokens[end]!.norm) && !breakBetween(s, tokens[end - 1]!, tokens[end]!)) end++;
     const next = tokens[end];

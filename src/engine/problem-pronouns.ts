@@ -7,7 +7,7 @@
  * is also matched as back pain. The mark stays on the sentence's own words.
  */
 import { BACK_PAIN_NAMES } from './back-pain-names';
-import type { Sentence } from './tokenize';
+import type { Sentence, Token } from './tokenize';
 
 /** Back pain as testimonials name it: its common names, or a sore or bad back. */
 const BACK_PAIN = new RegExp(String.raw`\b(?:${BACK_PAIN_NAMES}|sore back|bad back|back (?:is|was|has been|had been) (?:sore|aching|stiff|killing|agony|bad))\b`, 'i');
@@ -58,6 +58,17 @@ export const TRAILING = new Set([
   'enormously', 'no', 'end', 'too', 'as', 'well', 'though', 'honestly', 'definitely', 'bit', 'little', 'greatly', 'instantly', 'right',
 ]);
 
+/** Relief under a condition ("if it won't release, massage can't help") is no finding; "why massage helps" is about the mechanism. */
+const CONDITIONS = new Set(['if', 'unless']);
+const MECHANISM_WORDS = new Set(['how', 'why']);
+const MECHANISM_REACH = 3;
+
+/** True if the relief word at i is stated as a finding: under no condition before it, and not as how or why relief comes. */
+export function reliefIsStated(tokens: readonly Token[], i: number): boolean {
+  if (tokens.slice(Math.max(0, i - MECHANISM_REACH), i).some((t) => MECHANISM_WORDS.has(t.norm))) return false;
+  return !tokens.slice(0, i).some((t) => CONDITIONS.has(t.norm));
+}
+
 /**
  * Marks each "it" that stands for the back pain named just before, in sentences of one window
  * (`context`: the sentence before it), and reads a relief verb that ends its sentence after a
@@ -79,7 +90,7 @@ export function createProblemResolver(mentions: ReadonlySet<string>): (sentences
       // The relief verb, if any, stands just before the sentence's trailing words ("helped a lot").
       let verb = s.tokens.length - 1;
       while (verb > massage && TRAILING.has(s.tokens[verb]!.norm)) verb--;
-      if (verb <= massage || !RELIEF_ENDS.has(s.tokens[verb]!.norm)) return;
+      if (verb <= massage || !RELIEF_ENDS.has(s.tokens[verb]!.norm) || !reliefIsStated(s.tokens, verb)) return;
       const at = s.tokens[verb]!.end;
       s.tokens.splice(verb + 1, 0, { norm: PROBLEM_ALIAS, start: at, end: at, clauseBreak: false, keys: [PROBLEM_ALIAS] });
     });
