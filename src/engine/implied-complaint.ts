@@ -1,7 +1,7 @@
 /**
  * The complaint a page about back pain leaves unsaid. On such a page "Massage helps me, but it's
- * maintenance" and "Massage gave me some relief" say that massage relieves back pain without
- * naming it; alone, or on a page about something else, they say nothing of the kind. A sentence
+ * maintenance, not a fix" and "Massage gave me some relief" say that massage relieves back pain,
+ * and does not cure it, without naming it; alone, or on a page about something else, they say nothing of the kind. A sentence
  * naming massage there is read again with the back pain's stand-in word (problem-pronouns.ts, which
  * does the same after a sentence naming back pain) where a relief word ends its clause, and only
  * a hit that uses the stand-in counts.
@@ -37,11 +37,15 @@ export function isAboutBackPain(text: string): boolean {
 }
 
 /**
- * Words whose clause, ended right after them, leaves the complaint implied. Not "works": on these
+ * Words of relief or cure whose clause, ended right after them, leaves the complaint implied. Not "works": on these
  * pages it is mostly said of the mechanism ("that's why it works", "Massage works," said the
  * chief executive).
  */
-const RELIEF_WORDS = new Set([...[...RELIEF_ENDS].filter((w) => !w.startsWith('work')), 'relief', 'helping', 'helpful', 'relieve', 'ease', 'soothe', 'soothes', 'soothed']);
+const RELIEF_WORDS = new Set([
+  ...[...RELIEF_ENDS].filter((w) => !w.startsWith('work')), 'relief', 'helping', 'helpful', 'relieve', 'ease', 'soothe', 'soothes', 'soothed',
+  // What a cure is called: "Massage is not a cure", "maintenance, not a fix".
+  'cure', 'cures', 'cured', 'fix', 'remedy', 'solution',
+]);
 /** A cheap test before any reading: the text holds a relief word. */
 export const RELIEF_IN = new RegExp(`\\b(?:${[...RELIEF_WORDS].join('|')})\\b`, 'i');
 /** What may stand between the relief word and the clause's end: how much, and whom it helps. */

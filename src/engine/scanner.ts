@@ -248,12 +248,13 @@ export function createScanner(bundle: CompiledBundle): Scanner {
    */
   function impliedMatches(s: Sentence, found: readonly ClaimMatch[]): ClaimMatch[] {
     if (!namesMassage(s) || found.some((m) => m.sentenceStart === s.start)) return [];
+    // One reading per relief or cure word: "helpful for some, but not a cure" says both.
+    const out = new Map<string, ClaimMatch>();
     for (const { sentence, at } of impliedReadings(s)) {
       const uses: Carried = { accept: (hit) => hit.literal.includes(at), stance: (stance) => stance, anywhere: true };
-      const hits = matchSentence(sentence, uses);
-      if (hits.length > 0) return hits;
+      for (const m of matchSentence(sentence, uses)) if (!out.has(m.claimId)) out.set(m.claimId, m);
     }
-    return [];
+    return [...out.values()];
   }
 
   function* steps(text: string) {

@@ -48,6 +48,13 @@ describe('engine/implied-complaint', () => {
     expect(relief(sentence)).toEqual([]);
   });
 
+  test('a cure left unsaid is disputed or claimed as the sentence says', () => {
+    const cures = (text: string) => scanner.scan(text).matches.filter((m) => m.claimId === 'massage-cures-back-pain').map((m) => m.stance);
+    expect(cures(onBackPainPage('Massage is not a cure.'))).toEqual(['disputes']);
+    expect(cures(onBackPainPage("Massage helps me, but it's maintenance, not a fix."))).toEqual(['disputes']);
+    expect(cures('Massage is not a cure.')).toEqual([]);
+  });
+
   test.each([
     'Massage helps me sleep.',
     'Massage gives relief from stress and nothing else.',

@@ -57,14 +57,14 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * for the first time and read as hedging ("Be sceptical of clinics that insist you'll need exactly four
  * sessions ...", labelled disputing); no label found before changed its stance. The fourth set
  * (tests/eval/pages-4, session 20) measured the session's patterns on unseen pages (R 0.484 -> 0.494);
- * its floor is at 0.500, after the late per-claim gap change that it also scored; 0.506 since
- * session 21's reading of relief on pages about back pain (implied-complaint.ts).
+ * its floor is at 0.500, after the late per-claim gap change that it also scored; 0.509 since
+ * session 21's reading of relief and cure left unsaid on pages about back pain (implied-complaint.ts).
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
   { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.707, stanceAccuracy: 0.927 },
   { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.978, recall: 0.742, stanceAccuracy: 0.929 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.958, recall: 0.506, stanceAccuracy: 0.913 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.958, recall: 0.509, stanceAccuracy: 0.913 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
