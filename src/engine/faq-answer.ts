@@ -97,6 +97,12 @@ const BARE_VERDICT = "(?:not true|false|untrue|wrong|nope|not so|myth|busted|deb
 /** The phrase must end its clause. */
 const rebuttal = (phrases: readonly string[]) => new RegExp(`^(?:${phrases.join('|')})(?=\\s*(?:at all|whatsoever|either)?\\s*(?:[.!;:,\\u2013\\u2014-]|$))`);
 const REBUTTAL = rebuttal([...REBUTTAL_PHRASES, BARE_VERDICT]);
+/**
+ * A fact-check's rating on its question's own line: "Does massage detox your muscles? False",
+ * "Mostly false". On a line of its own a bare "Myth" or "False" is as often the label of what
+ * follows (a myth-and-fact card), so only the same line counts.
+ */
+const RATING_ON_LINE = /^(?:(?:mostly |largely )?false|misleading|unproven|not true|untrue|myth)[ \t]*(?:[.!]|\n|$)/;
 /** Later in a sentence a bare "nope" may answer anything ("... but the HR lady said nope"): phrases that refer back only. */
 const REBUTTAL_WITHIN = rebuttal(REBUTTAL_PHRASES);
 /** What introduces a rebuttal inside a sentence: a colon, semicolon or dash, or a reporting verb ("said", "told me"). */
@@ -116,6 +122,7 @@ export function rebuttedStance(text: string, sentence: Sentence, claimEnd: numbe
   if (contrast && REBUTTAL.test(rest.slice(contrast[0].length).trimEnd())) return 'disputes';
   const next = wordsAfter(text, sentence).replace(/^(?:but|however|yet|in fact|in reality|actually|sadly|unfortunately|the truth is)\b,?\s*/, '');
   if (REBUTTAL.test(next)) return 'disputes';
+  if (sentence.question && !text.slice(sentence.end, afterBlank(text, sentence.end)).includes('\n') && RATING_ON_LINE.test(next)) return 'disputes';
   // Or later in the next sentence, where a rebuttal is reported or introduced: "Ask a scientist
   // and you'll get a shrug: there's no good evidence for it.", "My GP laughed and said that's a myth."
   const following = answerAfter(text, sentence.end)?.text.toLowerCase().replace(/’/g, "'") ?? '';

@@ -60,6 +60,18 @@ describe('engine/faq-answer', () => {
   });
 });
 
+describe('engine/faq-answer: a fact-check rating after its question', () => {
+  test.each<[string, string, Stance]>([
+    ['1. Does massage detox your muscles? False\nNo study has found one.', 'massage-flushes-toxins', 'disputes'],
+    ['2. Is most back pain caused by poor circulation? Mostly false\nFor most people no cause is found.', 'poor-circulation-causes-back-pain', 'disputes'],
+    ['Two massages a week to ditch the painkillers? Misleading.', 'massage-reduces-medication-and-rest', 'disputes'],
+    // On a line of its own, a bare rating may label what follows (a myth-and-fact card): the question stays asked.
+    ['Does massage detox your muscles?\nFalse\nMassage feels good.', 'massage-flushes-toxins', 'hedges'],
+  ])('%j', (text, claim, stance) => {
+    expect(stanceOf(text, claim)).toBe(stance);
+  });
+});
+
 describe('engine/how-often', () => {
   const found = (text: string) => scanner.scan(text).matches.map((m) => `${m.claimId}:${m.stance} [${m.text}]`);
   test.each<[string, string[]]>([

@@ -60,14 +60,15 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * its floor is at 0.500, after the late per-claim gap change that it also scored; 0.509 since
  * session 21's reading of relief and cure left unsaid on pages about back pain (implied-complaint.ts).
  * The fifth set (tests/eval/pages-5, session 21) was written after that change and scored it unseen
- * (R 0.518 at the session's start, 0.521 after); its floor starts there.
+ * (R 0.518 at the session's start, 0.521 after); its floor starts there, stance 0.791 -> 0.827 (floor 0.826) with a
+ * fact-check's rating read after its question on the same line.
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
   { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.707, stanceAccuracy: 0.927 },
   { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.978, recall: 0.742, stanceAccuracy: 0.929 },
   { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.958, recall: 0.509, stanceAccuracy: 0.913 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.935, recall: 0.521, stanceAccuracy: 0.791 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.935, recall: 0.521, stanceAccuracy: 0.826 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
