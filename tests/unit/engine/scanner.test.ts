@@ -168,3 +168,16 @@ describe('engine/scanner: wordings from the last round', () => {
     expect(stanceOf(text, claim)).toBe(stance);
   });
 });
+
+describe('engine/scanner: rest as a comparison, not bed rest', () => {
+  const claimsOf = (text: string) => scanner.scan(text).matches.map((m) => m.claimId);
+  test.each([
+    'One study found that massage after exercise actually reduced muscle blood flow compared with rest.',
+    'Massage reduced soreness a little versus rest in the trial.',
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).not.toContain('massage-reduces-medication-and-rest');
+  });
+  test('massage that cuts bed rest is still found', () => {
+    expect(claimsOf('Massage helps cut down on bed rest.')).toContain('massage-reduces-medication-and-rest');
+  });
+});
