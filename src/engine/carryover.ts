@@ -199,14 +199,17 @@ const STRETCH_BREAKS = new Set(['which', 'that', 'who', 'whom', 'whose', 'where'
 /** Longest first stretch a fragment may have. */
 export const MAX_STRETCH_WORDS = 12;
 
+/** True if a new stretch starts at token i: after a comma, dash, bracket or clause break, or at a clause or relative word. */
+export function stretchBreakAt(s: Sentence, i: number): boolean {
+  const { tokens } = s;
+  const between = s.text.slice(tokens[i - 1]!.end - s.start, tokens[i]!.start - s.start);
+  return /[,;:()[\]\u2013\u2014]|\s-\s/.test(between) || tokens[i - 1]!.clauseBreak || STRETCH_BREAKS.has(tokens[i]!.norm);
+}
+
 /** End (token index) of the first stretch from `from`: up to a comma, dash, bracket, clause or relative word. */
 function stretchEnd(s: Sentence, from: number): number {
-  const { tokens } = s;
-  for (let i = from + 1; i < tokens.length; i++) {
-    const between = s.text.slice(tokens[i - 1]!.end - s.start, tokens[i]!.start - s.start);
-    if (/[,;:()[\]\u2013\u2014]|\s-\s/.test(between) || tokens[i - 1]!.clauseBreak || STRETCH_BREAKS.has(tokens[i]!.norm)) return i;
-  }
-  return tokens.length;
+  for (let i = from + 1; i < s.tokens.length; i++) if (stretchBreakAt(s, i)) return i;
+  return s.tokens.length;
 }
 
 /** True if the fragment names the subject in its first stretch: it has its own, and carries none. */

@@ -1,10 +1,11 @@
 /**
  * The complaint a page about back pain leaves unsaid. On such a page "Massage helps me, but it's
  * maintenance, not a fix" and "Massage gave me some relief" say that massage relieves back pain,
- * and does not cure it, without naming it; alone, or on a page about something else, they say nothing of the kind. A sentence
- * naming massage there is read again with the back pain's stand-in word (problem-pronouns.ts, which
- * does the same after a sentence naming back pain) where a relief word ends its clause, and only
- * a hit that uses the stand-in counts.
+ * and does not cure it, without naming it; alone, or on a page about something else, they say
+ * nothing of the kind. A sentence naming massage there is read again with the back pain's stand-in
+ * word (problem-pronouns.ts, which does the same after a sentence naming back pain) where a relief
+ * or cure word ends its stretch of the sentence (carryover.ts), and only a hit that uses the
+ * stand-in counts.
  *
  * Guards, since the words are supplied rather than read:
  *  - the text names back pain at least TOPIC_MENTIONS times (one mention on a spa's price list is
@@ -19,6 +20,7 @@
  *    to it.
  */
 import { BACK_PAIN_NAMES } from './back-pain-names';
+import { stretchBreakAt } from './carryover';
 import { PROBLEM_ALIAS, RELIEF_ENDS, reliefIsStated, TRAILING } from './problem-pronouns';
 import type { Sentence, Token } from './tokenize';
 
@@ -27,8 +29,7 @@ export const TOPIC_MENTIONS = 3;
 
 const NAMES = new RegExp(`\\b(?:${BACK_PAIN_NAMES})\\b`, 'gi');
 
-/** True if the text names back pain at least TOPIC_MENTIONS times. */
-// Cheap: the scanner asks only once a window holds a relief word, and once per text.
+/** True if the text names back pain at least TOPIC_MENTIONS times (asked once per text, by the prefilter). */
 export function isAboutBackPain(text: string): boolean {
   NAMES.lastIndex = 0;
   let found = 0;
@@ -37,9 +38,9 @@ export function isAboutBackPain(text: string): boolean {
 }
 
 /**
- * Words of relief or cure whose clause, ended right after them, leaves the complaint implied. Not "works": on these
- * pages it is mostly said of the mechanism ("that's why it works", "Massage works," said the
- * chief executive).
+ * Words of relief or cure whose clause, ended right after them, leaves the complaint implied. Not
+ * "works": on these pages it is mostly said of the mechanism ("that's why it works", "Massage
+ * works," said the chief executive).
  */
 const RELIEF_WORDS = new Set([
   ...[...RELIEF_ENDS].filter((w) => !w.startsWith('work')), 'relief', 'helping', 'helpful', 'relieve', 'ease', 'soothe', 'soothes', 'soothed',
@@ -51,8 +52,6 @@ export const RELIEF_IN = new RegExp(`\\b(?:${[...RELIEF_WORDS].join('|')})\\b`, 
 /** What may stand between the relief word and the clause's end: how much, and whom it helps. */
 const FILLERS = new Set([...TRAILING, 'me', 'us', 'them', 'him', 'her', 'you', 'people', 'some', 'many', 'most', 'for', 'everyone', 'at', 'all']);
 const MAX_FILLERS = 3;
-/** Words that open the next clause. */
-const CLAUSE_OPENERS = new Set(['but', 'so', 'which', 'that', 'though', 'although', 'while', 'yet', 'because', 'until', 'then', 'if', 'when']);
 /** Another complaint or body part: the sentence's relief is for that. */
 const OTHER_COMPLAINTS = new Set([
   'neck', 'shoulder', 'shoulders', 'headache', 'headaches', 'migraine', 'migraines', 'stress', 'anxiety', 'sleep', 'insomnia',
@@ -63,14 +62,9 @@ const OTHER_COMPLAINTS = new Set([
 /** A consequence of a condition stated before ("Then massage can not help") is no finding either. */
 const CONSEQUENCE_OPENERS = new Set(['then', 'otherwise']);
 
-/** True if the words between tokens a and b (adjacent) hold a clause-ending mark. */
-function breakBetween(s: Sentence, a: Token, b: Token): boolean {
-  return a.clauseBreak || /[,;:()[\]\u2013\u2014!?]|\s-\s/.test(s.text.slice(a.end - s.start, b.start - s.start));
-}
-
 /**
  * The sentence with "for" and the stand-in word read after each relief word (and its fillers) that
- * ends a clause, one reading per place, with the stand-in's index; none when it names another
+ * ends a stretch, one reading per place, with the stand-in's index; none when it names another
  * complaint.
  */
 export function impliedReadings(s: Sentence): Array<{ sentence: Sentence; at: number }> {
@@ -78,12 +72,10 @@ export function impliedReadings(s: Sentence): Array<{ sentence: Sentence; at: nu
   if (tokens.some((t) => OTHER_COMPLAINTS.has(t.norm)) || CONSEQUENCE_OPENERS.has(tokens[0]?.norm ?? '')) return [];
   const readings: Array<{ sentence: Sentence; at: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!RELIEF_WORDS.has(tokens[i]!.norm)) continue;
-    if (!reliefIsStated(tokens, i)) continue;
+    if (!RELIEF_WORDS.has(tokens[i]!.norm) || !reliefIsStated(tokens, i)) continue;
     let end = i + 1;
-    while (end < tokens.length && end - i <= MAX_FILLERS && FILLERS.has(tokens[end]!.norm) && !breakBetween(s, tokens[end - 1]!, tokens[end]!)) end++;
-    const next = tokens[end];
-    if (next && !breakBetween(s, tokens[end - 1]!, next) && !CLAUSE_OPENERS.has(next.norm)) continue;
+    while (end < tokens.length && end - i <= MAX_FILLERS && FILLERS.has(tokens[end]!.norm) && !stretchBreakAt(s, end)) end++;
+    if (end < tokens.length && !stretchBreakAt(s, end)) continue;
     const at = tokens[end - 1]!.end;
     // "for": what relief is for ("relief for backache"), as the patterns name it.
     const standIn = ['for', PROBLEM_ALIAS].map((norm): Token => ({ norm, start: at, end: at, clauseBreak: false, keys: [norm] }));
