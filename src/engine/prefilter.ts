@@ -40,6 +40,8 @@ export interface CandidateWindow extends Window {
    * decides (massage-phrases.ts, sections.ts topicAbove).
    */
   topic?: Block;
+  /** The text is about back pain and the window holds a relief or cure word: a complaint may be left unsaid (implied-complaint.ts). */
+  impliedComplaint?: true;
 }
 
 /** Head words of a phrase naming the massage (massage-phrases.ts): a cheap test before looking for the heading above. */
@@ -256,8 +258,9 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
       // "How often should I get a massage?" holds no schedule: its answer, next, does (how-often.ts).
       const answer = HOW_OFTEN_QUESTION.test(slice) ? answerAfter(text, w.end) : undefined;
       // "My lower back has been killing me." / "A massage really helped it.": "it" may be the back pain (problem-pronouns.ts).
+      const problemBefore = PROBLEM_SLOT.test(slice) && namesBackPain(sentenceBefore(text, w.start));
       // On a page about back pain, "Massage gave me some relief." leaves it unsaid (implied-complaint.ts).
-      const problemBefore = (PROBLEM_SLOT.test(slice) && namesBackPain(sentenceBefore(text, w.start))) || (RELIEF_IN.test(slice) && (aboutBackPain ??= isAboutBackPain(text)));
+      const impliedComplaint = RELIEF_IN.test(slice) && (aboutBackPain ??= isAboutBackPain(text));
       // "Is massage safe?" / "Mostly, but skip it if ...", and "Regular sessions boost circulation" on a page about massage.
       const standIn = () => STAND_INS.test(slice) && (mentionFinder!.namedAbove(text, w.start) || (SESSION.test(slice) && onTopic()));
       if (
@@ -266,13 +269,14 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
         (leadIn && mayHoldClaim(`${text.slice(leadIn.start, leadIn.end)}\n${slice}`, LEAD_STAND_INS)) ||
         (pair && mayHoldClaim(slice, pairWords)) ||
         (answer !== undefined && mayHoldClaim(`${slice}\n${answer.text}`)) ||
-        (problemBefore && mayHoldClaim(slice, [PROBLEM_ALIAS])) ||
+        ((problemBefore || impliedComplaint) && mayHoldClaim(slice, [PROBLEM_ALIAS])) ||
         (carry !== undefined && standIn() && mayHoldClaim(slice, carry.words))
       ) {
         const under = intro || leadIn;
         const found: CandidateWindow = under ? { ...w, item: { intro: under, content: item!.content } } : { ...w };
         if (series) found.series = series;
         if (topic) found.topic = topic;
+        if (impliedComplaint) found.impliedComplaint = true;
         yield found;
       }
     }

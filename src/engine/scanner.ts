@@ -11,7 +11,7 @@ import { answerAfter, answeredStance, rebuttedStance, verdictStance } from './fa
 import { conceptIndex, matchConcepts } from './concepts';
 import { asksHowOften } from './how-often';
 import { elidedSubjectLead } from './elided-subject';
-import { impliedReadings, isAboutBackPain, RELIEF_IN } from './implied-complaint';
+import { impliedReadings } from './implied-complaint';
 import { expandAbbreviations } from './abbreviations';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
@@ -261,8 +261,6 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const items = readItems(text);
     let topic: boolean | undefined;
     const onTopic = () => (topic ??= mentionFinder.isTopicOf(text));
-    let backPain: boolean | undefined;
-    const aboutBackPain = () => (backPain ??= isAboutBackPain(text));
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
@@ -295,7 +293,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         if (answered ?? rebutted ?? restated ?? weak) m.stance = (answered ?? rebutted ?? restated ?? weak)!;
       }
       if (w.topic) matches.push(...items.topicMatches(w, sentences, matches));
-      if (RELIEF_IN.test(slice) && aboutBackPain()) for (const s of sentences) matches.push(...impliedMatches(s, matches));
+      if (w.impliedComplaint) for (const s of sentences) matches.push(...impliedMatches(s, matches));
       if (w.item && sentences[0]) {
         matches.push(...items.matches(w, sentences[0], matches));
         items.lendIntroStance(w, matches);
