@@ -27,3 +27,22 @@ describe('engine/weak-evidence: a claim whose evidence the sentence calls weak i
     expect(stanceOf(text, claim)).toBe(stance);
   });
 });
+
+describe('engine/weak-evidence: a claim the sentence says holds for some only is hedged', () => {
+  const INSURANCE = 'insurance-covers-massage';
+  test.each([
+    ['Private health insurance sometimes pays for massage if a doctor refers you, but many policies exclude it.', INSURANCE],
+    ["Some health plans will pay for massage when a doctor has prescribed it, but many plans don't cover it at all.", INSURANCE],
+    ["Some private health insurance policies contribute towards massage, but many don't, so check yours before you book.", INSURANCE],
+  ])('%s', (text, claim) => {
+    expect(stanceOf(text, claim)).toBe('hedges');
+  });
+
+  test.each([
+    // the negated verb is not the claim's: no qualification
+    ["Massage relieves back pain, but many people don't realise it.", 'massage-relieves-back-pain', 'asserts'],
+    ['Massage boosts circulation, and some studies do not stop there.', CIRCULATION, 'asserts'],
+  ])('not hedged by it: %s', (text, claim, stance) => {
+    expect(stanceOf(text, claim)).toBe(stance);
+  });
+});

@@ -61,14 +61,16 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * session 21's reading of relief and cure left unsaid on pages about back pain (implied-complaint.ts).
  * The fifth set (tests/eval/pages-5, session 21) was written after that change and scored it unseen
  * (R 0.518 at the session's start, 0.521 after); its floor starts there, stance 0.791 -> 0.827 (floor 0.826) with a
- * fact-check's rating read after its question on the same line.
+ * fact-check's rating read after its question on the same line, 0.844 (floor 0.843) with a claim said
+ * to hold for some only ("some plans pay for massage, but many don't") hedged; pages-4's stance floor
+ * 0.913 -> 0.919 with it.
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
   { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.707, stanceAccuracy: 0.927 },
   { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.978, recall: 0.742, stanceAccuracy: 0.929 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.958, recall: 0.509, stanceAccuracy: 0.913 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.940, recall: 0.521, stanceAccuracy: 0.826 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.958, recall: 0.509, stanceAccuracy: 0.919 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.940, recall: 0.521, stanceAccuracy: 0.843 },
 ];
 
 const result = evaluate(createScanner(loadClaims().bundle));
