@@ -1,8 +1,9 @@
 /**
  * A claim stated, then qualified in the same sentence by what the evidence for it amounts to:
  * "Massage improves skin health, but the evidence is limited", "That massage improves the skin:
- * the evidence is thin", "The evidence that massage improves skin health is weak". The writer
- * does not stand behind the claim, nor deny it: it hedges. (A rebuttal, "there is no evidence for
+ * the evidence is thin", "The evidence that massage improves skin health is weak"; or by whom it
+ * holds for: "Some plans pay for massage, but many don't". The writer does not stand behind the
+ * claim as a rule, nor deny it: it hedges. (A rebuttal, "there is no evidence for
  * this", disputes: faq-answer.ts.)
  */
 import type { Sentence } from './tokenize';
