@@ -65,6 +65,9 @@ export interface Scanner {
 /** A sentence read with the subject in front of it: only hits that start on that subject count, with the sentence's own stance. */
 const SUBJECT_LEAD: Carried = { accept: (hit) => hit.from === 0 && hit.literal.includes(0), stance: (stance) => stance };
 
+/** Negators a pattern may hold among its own words ("is not a substitute for"). */
+const OWN_NEGATORS = new Set(['not', 'no', 'never']);
+
 /** Carried matches are less sure than a sentence that names its subject. */
 const CARRIED_PENALTY = 0.1;
 /** A concept rule's match (concepts.ts) says nothing of how its words relate: less sure than a pattern's. */
@@ -129,8 +132,11 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const start = s.tokens[hit.from]!.start;
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
       const prior = found.get(pattern.claim);
-      // One match per claim per sentence: the earliest, then the tightest.
-      if (prior && (prior.start < start || (prior.start === start && prior.end <= end))) return;
+      // One match per claim per sentence: the earliest, then the tightest; but a later hit whose own
+      // words hold the negation an earlier one read as its denial says what the sentence says ("See a
+      // doctor first, massage is not a substitute for that").
+      const explainsDenial = prior?.stance === 'disputes' && hit.literal.some((i) => s.tokens[i]!.start >= prior.end && OWN_NEGATORS.has(s.tokens[i]!.norm));
+      if (prior && !explainsDenial && (prior.start < start || (prior.start === start && prior.end <= end))) return;
       const info = claims.get(pattern.claim)!;
       const cued = stanceOf(s.tokens, s.text, s.start, hit, s.question, pattern.opposite);
       const stance = carried ? carried.stance(cued.stance) : cued.stance;

@@ -181,3 +181,16 @@ describe('engine/scanner: rest as a comparison, not bed rest', () => {
     expect(claimsOf('Massage helps cut down on bed rest.')).toContain('massage-reduces-medication-and-rest');
   });
 });
+
+describe('engine/scanner: of two hits of one claim, the one whose own words hold the negation', () => {
+  const stanceOf = (text: string) => scanner.scan(text).matches.find((m) => m.claimId === 'massage-not-replacement-for-care')?.stance;
+  test.each([
+    'Anyone with severe pain should see a doctor first, because massage is not a replacement for medical care.',
+    'Check with your GP first, because massage can not take the place of proper medical treatment.',
+  ])('%s', (text) => {
+    expect(stanceOf(text)).toBe('asserts');
+  });
+  test('a denial no later hit explains still disputes', () => {
+    expect(stanceOf("You don't need to see a doctor first, just book a massage.")).toBe('disputes');
+  });
+});
