@@ -23,7 +23,7 @@ import { createMentionFinder } from './page-topic';
 import { createPronounResolver } from './pronouns';
 import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
-import { stanceOf } from './stance';
+import { isNegator, stanceOf } from './stance';
 import { weakEvidenceStance } from './weak-evidence';
 import { sentencesOf, type Sentence } from './tokenize';
 import type { ClaimInfo, ClaimMatch, CompiledBundle, Stance } from './types';
@@ -64,9 +64,6 @@ export interface Scanner {
 
 /** A sentence read with the subject in front of it: only hits that start on that subject count, with the sentence's own stance. */
 const SUBJECT_LEAD: Carried = { accept: (hit) => hit.from === 0 && hit.literal.includes(0), stance: (stance) => stance };
-
-/** Negators a pattern may hold among its own words ("is not a substitute for"). */
-const OWN_NEGATORS = new Set(['not', 'no', 'never']);
 
 /** Carried matches are less sure than a sentence that names its subject. */
 const CARRIED_PENALTY = 0.1;
@@ -133,9 +130,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
       const prior = found.get(pattern.claim);
       // One match per claim per sentence: the earliest, then the tightest; but a later hit whose own
-      // words hold the negation an earlier one read as its denial says what the sentence says ("See a
-      // doctor first, massage is not a substitute for that").
-      const explainsDenial = prior?.stance === 'disputes' && hit.literal.some((i) => s.tokens[i]!.start >= prior.end && OWN_NEGATORS.has(s.tokens[i]!.norm));
+      // words hold the negation an earlier one read as its denial says what the sentence says ("...
+      // see a doctor first, because massage is not a replacement for medical care").
+      const explainsDenial = prior?.stance === 'disputes' && hit.literal.some((i) => s.tokens[i]!.start >= prior.end && isNegator(s.tokens, i));
       if (prior && !explainsDenial && (prior.start < start || (prior.start === start && prior.end <= end))) return;
       const info = claims.get(pattern.claim)!;
       const cued = stanceOf(s.tokens, s.text, s.start, hit, s.question, pattern.opposite);

@@ -197,7 +197,8 @@ export function phraseAt(tokens: readonly Token[], i: number, phrase: readonly s
   return phrase.every((w, k) => tokens[i + k]?.norm === w);
 }
 
-function isNegator(tokens: readonly Token[], i: number): boolean {
+/** True if token i denies what it stands in (a plain negator, "too ... to", "nothing's"), with the exceptions below. */
+export function isNegator(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   // "too superficial to help", "too gentle and brief to help": the claim is denied. Not "too long
   // might contribute to back pain": the "to" must follow the adjective within two words, no verb between.
