@@ -12,7 +12,8 @@ import { inflections } from './inflect';
 import { Pool } from './pool';
 import { prefilterData } from './prefilter-data';
 import { expandAlternatives, parseConceptRule, parsePattern, parsePhrase, type PatternOption, type PatternWord } from './pattern-syntax';
-import { claimSchema, lexiconSchema, redFlagsSchema, type ClaimFile } from './schema';
+import { claimModelSchema, claimSchema, lexiconSchema, redFlagsSchema, type ClaimFile } from './schema';
+import type { ClaimModel } from '../engine/claim-model';
 
 export interface RawFile {
   /** Path as shown in error messages, e.g. claims/claims/massage-flushes-toxins.yaml */
@@ -28,6 +29,8 @@ export interface ClaimsInput {
   claims: RawFile[];
   lexicons: RawFile[];
   redFlags: RawFile;
+  /** The trained claim model (claims/model.json), if there is one. */
+  model?: RawFile;
   /** Source document texts by file name. */
   sources: Record<string, string>;
 }
@@ -181,10 +184,12 @@ export function compileClaims(input: ClaimsInput): CompileResult {
     else problems.push(...zodProblems(input.redFlags.file, undefined, parsed.error));
   }
 
+  const model = input.model ? checkModel(input.model, new Set(claims.map((c) => c.id)), problems) : undefined;
+
   if (problems.length > 0 || !redFlags) throw new ClaimsDataError(problems);
 
   const hash = createHash('sha256');
-  for (const f of [...input.claims, ...input.lexicons, input.redFlags].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const f of [...input.claims, ...input.lexicons, input.redFlags, ...(input.model ? [input.model] : [])].sort((a, b) => a.file.localeCompare(b.file))) {
     hash.update(f.file).update('\0').update(f.text).update('\0');
   }
   claims.sort((a, b) => a.id.localeCompare(b.id));
@@ -208,7 +213,32 @@ export function compileClaims(input: ClaimsInput): CompileResult {
       prefilter,
       anaphora,
       redFlags,
+      ...(model ? { model } : {}),
     },
     files,
   };
+}
+
+/** The model's shape, and that its claims are the claims file's and its weights name them by index. */
+function checkModel(file: RawFile, ids: ReadonlySet<string>, problems: ClaimsProblem[]): ClaimModel | undefined {
+  if (file.parseError) {
+    problems.push({ file: file.file, message: file.parseError });
+    return undefined;
+  }
+  const parsed = claimModelSchema.safeParse(file.data);
+  if (!parsed.success) {
+    problems.push(...zodProblems(file.file, undefined, parsed.error));
+    return undefined;
+  }
+  const model = parsed.data;
+  const before = problems.length;
+  model.claims.forEach((id, k) => {
+    if (!ids.has(id)) problems.push({ file: file.file, field: `claims.${k}`, message: `"${id}" is not a claim in claims/claims/ (retrain: npm run model:train)` });
+  });
+  for (const [feature, pairs] of Object.entries(model.weights)) {
+    if (pairs.some((x, k) => k % 2 === 0 && (x < 0 || x >= model.claims.length))) {
+      problems.push({ file: file.file, field: `weights.${feature}`, message: `names a claim index outside 0..${model.claims.length - 1}` });
+    }
+  }
+  return problems.length === before ? model : undefined;
 }

@@ -1,5 +1,5 @@
 /** Reads claims/ from disk (Node only: build, CLI, tests) and compiles it. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { compileClaims, type CompileResult, type RawFile } from './compile';
@@ -18,6 +18,19 @@ function readYaml(path: string, root: string): RawFile {
   }
 }
 
+/** The trained claim model, written by `npm run model:train`. */
+export const MODEL_FILE = 'model.json';
+
+function readJson(path: string, root: string): RawFile {
+  const file = relative(join(root, '..'), path);
+  const text = readFileSync(path, 'utf8');
+  try {
+    return { file, text, data: JSON.parse(text) };
+  } catch (e) {
+    return { file, text, data: undefined, parseError: `not valid JSON: ${(e as Error).message}` };
+  }
+}
+
 const yamlIn = (dir: string) =>
   readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
@@ -26,7 +39,8 @@ const yamlIn = (dir: string) =>
 
 /** Every file the bundle depends on, so build tools can watch them. */
 export function claimsFiles(root = DEFAULT_CLAIMS_DIR): string[] {
-  return [...yamlIn(join(root, 'claims')), ...yamlIn(join(root, 'lexicon')), join(root, 'red-flags.yaml')];
+  const model = join(root, MODEL_FILE);
+  return [...yamlIn(join(root, 'claims')), ...yamlIn(join(root, 'lexicon')), join(root, 'red-flags.yaml'), ...(existsSync(model) ? [model] : [])];
 }
 
 export function loadClaims(root = DEFAULT_CLAIMS_DIR): CompileResult {
@@ -39,6 +53,7 @@ export function loadClaims(root = DEFAULT_CLAIMS_DIR): CompileResult {
       claims: yamlIn(join(root, 'claims')).map((p) => readYaml(p, root)),
       lexicons: yamlIn(join(root, 'lexicon')).map((p) => readYaml(p, root)),
       redFlags: readYaml(join(root, 'red-flags.yaml'), root),
+      ...(existsSync(join(root, MODEL_FILE)) ? { model: readJson(join(root, MODEL_FILE), root) } : {}),
       sources,
     });
   } finally {

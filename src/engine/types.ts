@@ -3,7 +3,10 @@
  * The compiled bundle is plain JSON so the content script can load it without the compiler.
  */
 
+import type { ClaimModel } from './claim-model';
+
 export const VERDICTS = ['contradicted', 'unsupported', 'mixed', 'supported'] as const;
+
 /** Ordered most serious first: popup grouping and badge colour follow this order. */
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -91,6 +94,8 @@ export interface CompiledBundle {
    */
   anaphora?: { antecedents: string[]; pronouns: string[]; alias: string };
   redFlags: RedFlags;
+  /** The learned fallback to the patterns (claim-model.ts), if claims/ holds one. */
+  model?: ClaimModel;
 }
 
 /**

@@ -182,3 +182,30 @@ describe('claims/compile', () => {
     expect(err.message).toMatch(/duplicate of claims\/claims\/massage-flushes-toxins\.yaml/);
   });
 });
+
+describe('claims/compile: the claim model', () => {
+  const MODEL_PATH = 'claims/model.json';
+  const withModel = (data: unknown, text = JSON.stringify(data)): ClaimsInput => ({ ...validInput(), model: { file: MODEL_PATH, data, text } });
+  const model = { claims: ['massage-flushes-toxins'], bias: [-3], weights: { toxin: [0, 2.5] }, threshold: 0.9 };
+
+  test('a valid model joins the bundle and the version', () => {
+    const { bundle } = compileClaims(withModel(model));
+    expect(bundle.model).toEqual(model);
+    expect(bundle.version).not.toBe(compileClaims(validInput()).bundle.version);
+  });
+
+  test.each([
+    [{ ...model, claims: ['massage-cures-cancer'] }, 'claims/model.json, field "claims.0": "massage-cures-cancer" is not a claim'],
+    [{ ...model, weights: { toxin: [0] } }, 'claims/model.json, field "weights.toxin": must list claim index and weight in pairs'],
+    [{ ...model, weights: { toxin: [3, 1.5] } }, 'claims/model.json, field "weights.toxin": names a claim index outside 0..0'],
+    [{ ...model, bias: [] }, 'claims/model.json, field "bias": must give one bias per claim'],
+    [{ ...model, threshold: 1.5 }, 'claims/model.json, field "threshold"'],
+  ])('a broken model fails the build naming file and field (%#)', (data, message) => {
+    expect(compileError(withModel(data)).message).toContain(message);
+  });
+
+  test('a model that is not JSON fails the build naming the file', () => {
+    const input: ClaimsInput = { ...validInput(), model: { file: MODEL_PATH, data: undefined, text: '{', parseError: 'not valid JSON: Unexpected end' } };
+    expect(compileError(input).message).toContain('claims/model.json: not valid JSON');
+  });
+});

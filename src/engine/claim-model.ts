@@ -1,0 +1,103 @@
+/**
+ * A learned fallback to the patterns: per claim, a logistic regression over a sentence's words and
+ * word pairs, trained on the labelled development sentences (src/claims/train-model.ts). Patterns
+ * are precise but fit the wordings they were written from; on pages no one tuned them on they find
+ * about half the claims. The model weighs the words a claim is stated in ("bought me three days of
+ * relief", "my back is free again") without a rule per wording.
+ *
+ * The scanner asks it only for claims no pattern or concept rule found in a sentence, and only on
+ * a text about massage or back pain (page-topic.ts, implied-complaint.ts): a bag of words cannot
+ * tell "better circulation lowers blood pressure" on a cardiology page from the massage claim.
+ * Its hit spans the words that weigh most for the claim, and its stance is read from the words
+ * around them like a pattern's.
+ */
+import type { PatternHit } from './match';
+import type { Token } from './tokenize';
+
+/** The trained model as the claims bundle carries it (claims/model.json). */
+export interface ClaimModel {
+  /** Claim IDs; `weights` refer to them by index. */
+  claims: string[];
+  /** Log-odds of each claim with no feature present. */
+  bias: number[];
+  /** Per feature (a word stem, or two joined by "_"): claim index and weight, in pairs. */
+  weights: Record<string, number[]>;
+  /** Probability a claim needs to be reported. */
+  threshold: number;
+}
+
+/** Weight a word needs, for its claim, to be part of the hit's span. */
+const SPAN_WEIGHT = 0.5;
+
+/**
+ * A crude stem, enough to pool a word's forms without a dictionary: "massage", "massages",
+ * "massaged" and "massaging" are all "massag", "relieves" and "relieved" "reliev". Short words are
+ * left alone ("is", "was", "less").
+ */
+export function stemOf(norm: string): string {
+  let word = norm.replace(/'s$/, '');
+  if (word.length > 4) word = word.replace(/(?:ing|ed|s)$/, '');
+  if (word.length > 3) word = word.replace(/e$/, '');
+  return word || norm;
+}
+
+/** A sentence's features, each with the token indices it stands on (word and word pair). */
+export function modelFeatures(tokens: readonly Token[]): Map<string, number[]> {
+  const stems = tokens.map((t) => stemOf(t.norm));
+  const out = new Map<string, number[]>();
+  const add = (f: string, ...at: number[]) => {
+    const list = out.get(f);
+    if (list) list.push(...at);
+    else out.set(f, at);
+  };
+  stems.forEach((w, i) => {
+    add(w, i);
+    if (i > 0) add(`${stems[i - 1]}_${w}`, i - 1, i);
+  });
+  return out;
+}
+
+/** The model as the scanner reads it: features in a Map ("constructor" is a word, not a key of every object). */
+export interface RuntimeModel {
+  claims: readonly string[];
+  bias: readonly number[];
+  weights: ReadonlyMap<string, readonly number[]>;
+  threshold: number;
+}
+
+export const runtimeModel = (model: ClaimModel): RuntimeModel => ({ ...model, weights: new Map(Object.entries(model.weights)) });
+
+export interface ModelHit {
+  claim: string;
+  probability: number;
+  hit: PatternHit;
+}
+
+/** Claims the model finds in a sentence, except those `skip` rules out. */
+export function modelHits(model: RuntimeModel, tokens: readonly Token[], skip: (claim: string) => boolean): ModelHit[] {
+  if (tokens.length === 0) return [];
+  const features = modelFeatures(tokens);
+  const logits = [...model.bias];
+  for (const f of features.keys()) {
+    const w = model.weights.get(f);
+    if (w) for (let k = 0; k < w.length; k += 2) logits[w[k]!]! += w[k + 1]!;
+  }
+  const hits: ModelHit[] = [];
+  logits.forEach((z, c) => {
+    const probability = 1 / (1 + Math.exp(-z));
+    const claim = model.claims[c]!;
+    if (probability < model.threshold || skip(claim)) return;
+    // The span: the words that weigh most for this claim; the whole sentence if none stands out.
+    const strong = new Set<number>();
+    for (const [f, at] of features) {
+      const w = model.weights.get(f);
+      if (!w) continue;
+      for (let k = 0; k < w.length; k += 2) if (w[k] === c && w[k + 1]! >= SPAN_WEIGHT) for (const i of at) strong.add(i);
+    }
+    const literal = strong.size ? [...strong].sort((a, b) => a - b) : tokens.map((_, i) => i);
+    const from = literal[0]!;
+    const to = literal[literal.length - 1]! + 1;
+    hits.push({ claim, probability, hit: { from, to, literal, gapWords: to - from - literal.length } });
+  });
+  return hits;
+}

@@ -1,0 +1,35 @@
+/** Training the claim model: it learns, it is reproducible, and the committed model is current. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { MODEL_FILE } from '../../../src/claims/load';
+import { SCOPE_IDS } from '../../../src/claims/scope';
+import { trainModel, type TrainingText } from '../../../src/claims/train-model';
+import { trainingTexts } from '../../../src/claims/training-set';
+import { modelHits, runtimeModel } from '../../../src/engine/claim-model';
+import { sentencesOf } from '../../../src/engine/tokenize';
+
+/** Forty short texts: half say that massage flushes toxins, in two wordings; half are about other things. */
+const TOY: TrainingText[] = Array.from({ length: 40 }, (_, i) =>
+  i % 2
+    ? { text: i % 4 === 1 ? `Massage flushes toxins out, day ${i}.` : `A rub clears the toxins, week ${i}.`, claims: ['toxins'] }
+    : { text: `The train leaves at ${i} past the hour.`, claims: [] },
+);
+
+describe('claims/train-model', () => {
+  test('a claim is learnt from its texts and found in a new wording of it', () => {
+    const model = runtimeModel(trainModel(TOY, ['toxins'], { minCount: 2, threshold: 0.8 }));
+    const found = (text: string) => modelHits(model, sentencesOf(text)[0]!.tokens, () => false).map((h) => h.claim);
+    expect(found('My massage flushes the toxins out.')).toEqual(['toxins']);
+    expect(found('The train leaves at noon.')).toEqual([]);
+  });
+
+  test('the same texts give the same model', () => {
+    expect(trainModel(TOY, ['toxins'])).toEqual(trainModel(TOY, ['toxins']));
+  });
+
+  test('claims/model.json is the model the dev sentences give (run `npm run model:train` after changing them)', () => {
+    const committed = JSON.parse(readFileSync(join(process.cwd(), 'claims', MODEL_FILE), 'utf8'));
+    expect(committed).toEqual(trainModel(trainingTexts(), [...SCOPE_IDS].sort()));
+  });
+});
