@@ -9,9 +9,10 @@
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
 import { answerAfter, answeredStance, rebuttedStance, verdictStance } from './faq-answer';
 import { conceptIndex, matchConcepts } from './concepts';
+import { modelHits, runtimeModel } from './claim-model';
 import { asksHowOften } from './how-often';
 import { elidedSubjectLead } from './elided-subject';
-import { impliedReadings } from './implied-complaint';
+import { impliedReadings, isAboutBackPain } from './implied-complaint';
 import { expandAbbreviations } from './abbreviations';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
@@ -70,6 +71,12 @@ const CARRIED_PENALTY = 0.1;
 /** A concept rule's match (concepts.ts) says nothing of how its words relate: less sure than a pattern's. */
 const CONCEPT_PENALTY = 0.2;
 
+/**
+ * Fewest words a sentence needs for the model to be asked: headings and menu entries ("Ultrasound
+ * therapy", "Yoga for Back Care") name a topic, they state nothing.
+ */
+const MODEL_MIN_WORDS = 5;
+
 export function createScanner(bundle: CompiledBundle): Scanner {
   // Subject carry-over needs the massage concept, which the anaphora declaration names: its noun
   // forms are what an intro must mention ("massaged", "massaging" are verbs).
@@ -87,6 +94,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const { patterns, vetoes, slotWords, phrases } = runtimeTables(bundle);
   const index = indexPatterns(patterns, slotWords);
   const concepts = conceptIndex(bundle, phrases);
+  const model = bundle.model && runtimeModel(bundle.model);
 
   /**
    * Matches that override nothing. Those found by a pattern of the claim's opposite: such a sentence
@@ -97,7 +105,8 @@ export function createScanner(bundle: CompiledBundle): Scanner {
    */
   const overridesNothing = new WeakSet<ClaimMatch>();
 
-  function matchSentence(s: Sentence, carried?: Carried): ClaimMatch[] {
+  /** `learned`: also ask the claim model (claim-model.ts) for the claims nothing else found; only on a text about the topic. */
+  function matchSentence(s: Sentence, carried?: Carried, learned = false): ClaimMatch[] {
     const eligible = eligibility(index, s.tokens);
     const blocked = blockedTokens(vetoes, s.tokens);
     const found = new Map<string, ClaimMatch>();
@@ -122,10 +131,17 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     for (const { rule, hit } of matchConcepts(concepts, s.tokens, blocked, found)) {
       if (!carried || carried.accept(hit)) take(rule, hit, true);
     }
+    if (learned && model && s.tokens.length >= MODEL_MIN_WORDS) {
+      const skip = (claim: string) => found.has(claim) || !claims.has(claim);
+      for (const { claim, probability, hit } of modelHits(model, s.tokens, skip)) {
+        if (hit.literal.some((i) => blocked[i])) continue;
+        take({ claim, opposite: undefined }, hit, true, probability);
+      }
+    }
     return [...found.values()];
 
-    /** `byConcept`: the hit is a concept rule's (concepts.ts), not a pattern's. */
-    function take(pattern: Pick<RuntimePattern, 'claim' | 'opposite'>, hit: PatternHit, byConcept = false): void {
+    /** `byConcept`: the hit is a concept rule's (concepts.ts) or the model's, not a pattern's; `probability`: the model's. */
+    function take(pattern: Pick<RuntimePattern, 'claim' | 'opposite'>, hit: PatternHit, byConcept = false, probability?: number): void {
       const start = s.tokens[hit.from]!.start;
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
       const prior = found.get(pattern.claim);
@@ -139,7 +155,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const stance = carried ? carried.stance(cued.stance) : cued.stance;
       if (!stance) return;
       const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0) + (byConcept ? CONCEPT_PENALTY : 0);
-      const confidence = Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - penalty));
+      const confidence = probability ?? Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - penalty));
       const match: ClaimMatch = {
         claimId: info.id,
         verdict: info.verdict,
@@ -264,6 +280,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const items = readItems(text);
     let topic: boolean | undefined;
     const onTopic = () => (topic ??= mentionFinder.isTopicOf(text));
+    // The model reads words, not how they relate: only on a text about massage or back pain.
+    let aboutTopic: boolean | undefined;
+    const onTopicText = () => (aboutTopic ??= onTopic() || isAboutBackPain(text));
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
@@ -272,7 +291,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const introSays = (w.item ? items.introStance(w) : undefined) ?? (w.series ? items.seriesStance(w.series) : undefined);
       resolvePronouns(sentences, introSays !== undefined || mentionFinder.namedAbove(text, w.start), onTopic);
       resolveProblems(sentences, sentenceBefore(text, w.start));
-      const matches = sentences.flatMap((s) => matchSentence(s));
+      const matches = sentences.flatMap((s) => matchSentence(s, undefined, model !== undefined && onTopicText()));
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
       }

@@ -139,9 +139,10 @@ export function evaluatePages(scanner: Scanner, dirs: readonly string[]): { scor
 /**
  * Dev set by default; `heldout: true` scores tests/eval/heldout.yaml alone (report-only, never
  * tuned on); `file` scores another set of sentences alone (a fresh batch, before it joins the dev set);
- * `yaml` scores sentences given as YAML text alone (part of a file).
+ * `yaml` scores sentences given as YAML text alone (part of a file). `scannerFor` gives the scanner
+ * for the item at an index of the file (folds.ts: dev sentences scored by models that never saw them).
  */
-export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: string; yaml?: string } = {}): Evaluation {
+export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: string; yaml?: string; scannerFor?: (index: number) => Scanner } = {}): Evaluation {
   const alone = options.heldout === true || options.file !== undefined || options.yaml !== undefined;
   const tally = perClaimTally();
   const sentences = empty();
@@ -153,9 +154,9 @@ export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: 
   // Hand-written sentences: one prediction per claim per item.
   const path = options.file ?? join(HERE, options.heldout ? 'heldout.yaml' : 'sentences.yaml');
   const items = parse(options.yaml ?? readFileSync(path, 'utf8')) as Array<{ text: string; expect: Label[] }>;
-  for (const item of items) {
+  items.forEach((item, index) => {
     const predicted = new Map<string, Stance>();
-    for (const m of scanner.scan(item.text, UNLIMITED).matches) if (!predicted.has(m.claimId)) predicted.set(m.claimId, m.stance);
+    for (const m of (options.scannerFor?.(index) ?? scanner).scan(item.text, UNLIMITED).matches) if (!predicted.has(m.claimId)) predicted.set(m.claimId, m.stance);
     const expected = new Map((item.expect ?? []).map((l) => [l.claim, l.stance]));
     for (const [claim, stance] of predicted) {
       const want = expected.get(claim);
@@ -173,7 +174,7 @@ export function evaluate(scanner: Scanner, options: { heldout?: boolean; file?: 
         mistakes.push({ where: item.text, kind: 'missed', claim, detail: stance });
       }
     }
-  }
+  });
 
   // Seed documents: labels anchored by quotes.
   const labels = alone ? {} : (parse(readFileSync(join(HERE, 'seeds.yaml'), 'utf8')) as Record<string, QuotedLabel[]>);

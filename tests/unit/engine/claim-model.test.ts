@@ -1,9 +1,11 @@
 /**
  * The claim model (a learned fallback to the patterns): its features, what it reports and where,
- * and the words it reads.
+ * and that the scanner asks it only on texts about the topic.
  */
 import { describe, expect, test } from 'vitest';
+import { loadClaims } from '../../../src/claims/load';
 import { modelFeatures, modelHits, runtimeModel, stemOf, type ClaimModel } from '../../../src/engine/claim-model';
+import { createScanner } from '../../../src/engine/scanner';
 import { sentencesOf } from '../../../src/engine/tokenize';
 
 const tokens = (text: string) => sentencesOf(text, 0)[0]!.tokens;
@@ -43,5 +45,39 @@ describe('engine/claim-model', () => {
   test('words that are also names of object properties are only words', () => {
     const model = runtimeModel({ ...TOY, weights: { ...TOY.weights } });
     expect(modelHits(model, tokens('The constructor of the toString method has a __proto__ and a hasOwnProperty.'), () => false)).toEqual([]);
+  });
+
+  describe('in the scanner', () => {
+    const { bundle } = loadClaims();
+    const withModel = createScanner(bundle);
+    const withoutModel = createScanner({ ...bundle, model: undefined });
+    const claimsIn = (scanner: typeof withModel, text: string) => scanner.scan(text).matches.map((m) => `${m.claimId}/${m.stance}`);
+    // No pattern reads "bought me ... of relief": only the model finds the claim there.
+    const sentence = 'Each massage bought me about three days of relief, and then the ache crept back.';
+    const opening = 'I have had back pain for years. Back pain at work, back pain at night.';
+    const aboutBackPain = `${opening}\n\n${sentence}`;
+
+    test('the shipped bundle carries the model', () => {
+      expect(bundle.model?.claims.length).toBe(bundle.claims.length);
+    });
+
+    test('on a text about back pain it finds what no pattern does', () => {
+      expect(claimsIn(withoutModel, aboutBackPain)).toEqual([]);
+      expect(claimsIn(withModel, aboutBackPain)).toContain('massage-relieves-back-pain/asserts');
+    });
+
+    test('it is not asked on a text about something else, nor on a heading-sized sentence', () => {
+      expect(claimsIn(withModel, sentence)).toEqual([]);
+      // A menu entry the model, asked, would read as the ultrasound claim.
+      const entry = 'Ultrasound therapy for backs';
+      expect(modelHits(runtimeModel(bundle.model!), tokens(entry), () => false).map((h) => h.claim)).toEqual(['ultrasound-treats-back-pain']);
+      expect(claimsIn(withModel, `${opening}\n\n${entry}.`)).toEqual([]);
+    });
+
+    test("its match's stance is read from the words around it", () => {
+      const denied = aboutBackPain.replace(sentence, 'The massages did not buy me a single day of relief, and the ache kept creeping back.');
+      expect(claimsIn(withoutModel, denied)).toEqual([]);
+      expect(claimsIn(withModel, denied)).toEqual(['massage-relieves-back-pain/disputes']);
+    });
   });
 });

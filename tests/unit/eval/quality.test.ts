@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { loadClaims } from '../../../src/claims/load';
 import { createScanner } from '../../../src/engine/scanner';
 import { evaluate, evaluatePages } from '../../eval/evaluate';
+import { crossValidated } from '../../eval/folds';
 
 /**
  * The whole development set. Each blind batch (see its header in sentences.yaml) joined it with the
@@ -23,9 +24,9 @@ import { evaluate, evaluatePages } from '../../eval/evaluate';
  * label's stance went from right to wrong.
  */
 const FLOORS = {
-  overall: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.974 },
-  sentences: { precision: 0.993, recall: 0.904, stanceAccuracy: 0.975 },
-  seeds: { precision: 0.946, recall: 0.847, stanceAccuracy: 0.943 },
+  overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
+  sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
+  seeds: { precision: 0.929, recall: 0.876, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -64,23 +65,36 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * fact-check's rating read after its question on the same line, 0.844 (floor 0.843) with a claim said
  * to hold for some only ("some plans pay for massage, but many don't") hedged; pages-4's stance floor
  * 0.913 -> 0.919 with it.
+ * Session 22 added the claim model (src/engine/claim-model.ts), a learned fallback trained on the
+ * dev sentences and never on pages: recall rose on every set (the 42 earlier pages 0.694 -> 0.777,
+ * pages-4 0.509 -> 0.659, pages-5 0.521 -> 0.653) for about one new false positive in seven new
+ * finds, and stance accuracy fell where its marks' stance is read less well than a pattern's
+ * (pages-5 0.844 -> 0.829). Every page floor was reset to the new level, some precision and stance
+ * floors lower: a trade made on purpose, with unseen precision still above 0.92 (HELDOUT.md). The
+ * seeds (the five source documents, also never trained on) went from 0.947/0.848 to 0.929/0.876, and
+ * the dev sentences, each read by a model trained without it, gained one claim and one false
+ * positive ("Massage cut workers' sick days, claims industry-funded report": precision floor 0.993
+ * -> 0.992; overall, with the seeds, 0.992 -> 0.991).
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.990, recall: 0.854, stanceAccuracy: 0.966 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.990, recall: 0.707, stanceAccuracy: 0.927 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.978, recall: 0.742, stanceAccuracy: 0.929 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.958, recall: 0.509, stanceAccuracy: 0.919 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.940, recall: 0.521, stanceAccuracy: 0.843 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.969, recall: 0.883, stanceAccuracy: 0.968 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.978, recall: 0.772, stanceAccuracy: 0.903 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.972, recall: 0.817, stanceAccuracy: 0.932 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.963, recall: 0.659, stanceAccuracy: 0.900 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.927, recall: 0.653, stanceAccuracy: 0.829 },
 ];
 
-const result = evaluate(createScanner(loadClaims().bundle));
+const { bundle } = loadClaims();
+/** The dev sentences trained the claim model: each is scored by a model that did not see it (folds.ts). */
+const scannerFor = crossValidated(bundle);
+const result = evaluate(createScanner(bundle), { scannerFor });
 
 /** sentences.yaml up to a header, scored alone. */
 function sentencesBefore(header: string) {
   const text = readFileSync(join(import.meta.dirname, '..', '..', 'eval', 'sentences.yaml'), 'utf8');
   const at = text.indexOf(header);
   expect(at).toBeGreaterThan(0);
-  return evaluate(createScanner(loadClaims().bundle), { yaml: text.slice(0, at) }).sentences;
+  return evaluate(createScanner(bundle), { yaml: text.slice(0, at), scannerFor }).sentences;
 }
 
 describe('eval/quality (development set)', () => {
@@ -118,13 +132,17 @@ describe('eval/quality (development set)', () => {
   const KNOWN_FALSE_MATCHES = ['Relaxation massage was as effective as structural massage for neck pain.'];
 
   test('look-alike and unrelated sentences (dev and held-out) produce no claim at all', () => {
-    const scanner = createScanner(loadClaims().bundle);
-    const items = ['sentences.yaml', 'heldout.yaml', 'heldout-3.yaml', 'heldout-4.yaml', 'heldout-5.yaml', 'heldout-6.yaml', 'heldout-8.yaml', 'heldout-10.yaml'].flatMap(
-      (f) => parse(readFileSync(join(import.meta.dirname, '..', '..', 'eval', f), 'utf8')) as Array<{ text: string; kind: string }>,
+    const shipped = createScanner(bundle);
+    // A dev sentence is read by a model that did not learn from it, as in the figures above.
+    const items = ['sentences.yaml', 'heldout.yaml', 'heldout-3.yaml', 'heldout-4.yaml', 'heldout-5.yaml', 'heldout-6.yaml', 'heldout-8.yaml', 'heldout-10.yaml'].flatMap((f) =>
+      (parse(readFileSync(join(import.meta.dirname, '..', '..', 'eval', f), 'utf8')) as Array<{ text: string; kind: string }>).map((item, index) => ({
+        ...item,
+        scanner: f === 'sentences.yaml' ? scannerFor(index) : shipped,
+      })),
     );
     const lookalikes = items.filter((i) => i.kind === 'lookalike' || i.kind === 'unrelated');
     expect(lookalikes.length).toBeGreaterThan(90);
-    const matched = lookalikes.filter((i) => scanner.scan(i.text).matches.length > 0).map((i) => i.text);
+    const matched = lookalikes.filter((i) => i.scanner.scan(i.text).matches.length > 0).map((i) => i.text);
     expect(matched).toEqual(KNOWN_FALSE_MATCHES);
   });
 });
