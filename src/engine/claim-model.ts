@@ -5,9 +5,11 @@
  * about half the claims. The model weighs the words a claim is stated in ("bought me three days of
  * relief", "my back is free again") without a rule per wording.
  *
- * The scanner asks it only for claims no pattern or concept rule found in a sentence, and only on
- * a text about massage or back pain (page-topic.ts, implied-complaint.ts): a bag of words cannot
- * tell "better circulation lowers blood pressure" on a cardiology page from the massage claim.
+ * The scanner asks it only for claims no pattern or concept rule found in a sentence of five words
+ * or more, and only on a text about back pain or massage therapy (implied-complaint.ts,
+ * page-topic.ts; not "massage the kale"): a bag of words cannot tell
+ * "better circulation lowers blood pressure" on a cardiology page from the massage claim. There it
+ * reads every sentence holding an anchor word, not only those the prefilter's stage 2 passes.
  * Its hit spans the words that weigh most for the claim, and its stance is read from the words
  * around them like a pattern's.
  */
@@ -35,9 +37,14 @@ const SPAN_WEIGHT = 0.5;
  * left alone ("is", "was", "less").
  */
 export function stemOf(norm: string): string {
-  let word = norm.replace(/'s$/, '');
-  if (word.length > 4) word = word.replace(/(?:ing|ed|s)$/, '');
-  if (word.length > 3) word = word.replace(/e$/, '');
+  // String tests rather than regular expressions: every word of every candidate sentence is stemmed.
+  let word = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+  if (word.length > 4) {
+    if (word.endsWith('ing')) word = word.slice(0, -3);
+    else if (word.endsWith('ed')) word = word.slice(0, -2);
+    else if (word.endsWith('s')) word = word.slice(0, -1);
+  }
+  if (word.length > 3 && word.endsWith('e')) word = word.slice(0, -1);
   return word || norm;
 }
 
@@ -76,12 +83,24 @@ export interface ModelHit {
 /** Claims the model finds in a sentence, except those `skip` rules out. */
 export function modelHits(model: RuntimeModel, tokens: readonly Token[], skip: (claim: string) => boolean): ModelHit[] {
   if (tokens.length === 0) return [];
-  const features = modelFeatures(tokens);
+  // The log-odds first, without recording where each feature stands: most sentences state no
+  // claim the model is asked about, and only a hit needs its words.
   const logits = [...model.bias];
-  for (const f of features.keys()) {
-    const w = model.weights.get(f);
+  const seen = new Set<string>();
+  const count = (feature: string) => {
+    if (seen.has(feature)) return;
+    seen.add(feature);
+    const w = model.weights.get(feature);
     if (w) for (let k = 0; k < w.length; k += 2) logits[w[k]!]! += w[k + 1]!;
+  };
+  let previous = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const stem = stemOf(tokens[i]!.norm);
+    count(stem);
+    if (i > 0) count(`${previous}_${stem}`);
+    previous = stem;
   }
+  let features: Map<string, number[]> | undefined;
   const hits: ModelHit[] = [];
   logits.forEach((z, c) => {
     const probability = 1 / (1 + Math.exp(-z));
@@ -89,7 +108,7 @@ export function modelHits(model: RuntimeModel, tokens: readonly Token[], skip: (
     if (probability < model.threshold || skip(claim)) return;
     // The span: the words that weigh most for this claim; the whole sentence if none stands out.
     const strong = new Set<number>();
-    for (const [f, at] of features) {
+    for (const [f, at] of (features ??= modelFeatures(tokens))) {
       const w = model.weights.get(f);
       if (!w) continue;
       for (let k = 0; k < w.length; k += 2) if (w[k] === c && w[k + 1]! >= SPAN_WEIGHT) for (const i of at) strong.add(i);

@@ -22,7 +22,15 @@ export interface MentionFinder {
   namedAbove(text: string, start: number): boolean;
   /** True if the text names massage at least TOPIC_MENTIONS times. */
   isTopicOf(text: string): boolean;
+  /**
+   * The same, counting only the therapy: a mention followed by the verb's object ("massage the
+   * kale", "massage it in") is the kitchen's or the skin cream's as often as the therapist's.
+   */
+  isTherapyTopicOf(text: string): boolean;
 }
+
+/** Words that start the object of "massage" as a verb ("massage the kale", "massage it in", "massage for 2 minutes"). */
+const VERB_OBJECT = String.raw`\s+(?:the|a|an|it|them|this|that|these|those|in|into|some|your|my|his|her|their|our|with|gently|well|until|for\s+\d)\b`;
 
 /**
  * `devices`: words that make a mention right before them a device's or a product's name ("massage
@@ -32,11 +40,18 @@ export interface MentionFinder {
 export function createMentionFinder(mentions: Iterable<string>, devices: Iterable<string> = []): MentionFinder {
   const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeAnchorPiece).join('|');
   const words = alternation(mentions);
-  if (words === '') return { names: () => false, namedAbove: () => false, isTopicOf: () => false };
+  if (words === '') return { names: () => false, namedAbove: () => false, isTopicOf: () => false, isTherapyTopicOf: () => false };
   const device = alternation(new Set(devices));
   const source = `\\b(?:${words})\\b${device === '' ? '' : `(?!\\s+(?:${device})\\b)`}`;
   const one = new RegExp(source, 'i');
   const all = new RegExp(source, 'gi');
+  const therapy = new RegExp(`${source}(?!${VERB_OBJECT})`, 'gi');
+  const atLeast = (re: RegExp, text: string) => {
+    re.lastIndex = 0;
+    let found = 0;
+    while (re.exec(text)) if (++found >= TOPIC_MENTIONS) return true;
+    return false;
+  };
   const names = (text: string) => one.test(text);
   return {
     names,
@@ -44,11 +59,7 @@ export function createMentionFinder(mentions: Iterable<string>, devices: Iterabl
       const before = sentenceBefore(text, start);
       return isHeadingShaped(before) && names(before);
     },
-    isTopicOf: (text) => {
-      all.lastIndex = 0;
-      let found = 0;
-      while (all.exec(text)) if (++found >= TOPIC_MENTIONS) return true;
-      return false;
-    },
+    isTopicOf: (text) => atLeast(all, text),
+    isTherapyTopicOf: (text) => atLeast(therapy, text),
   };
 }

@@ -148,9 +148,16 @@ function seriesAt(text: string, at: number, introduces: (line: string) => boolea
 
 /**
  * `pairWords`: the stand-in words a question-answer pair is read with ("massage", "help"), counted
- * as present in windows that hold a question followed by more text.
+ * as present in windows that hold a question followed by more text. `topicWindows`: on a text about
+ * back pain or massage therapy every window passes, whatever stage 2 says (the claim model, which the scanner asks
+ * there, reads claims in words no pattern requires: "each massage bought me three days of relief").
  */
-export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<PrefilterData>, carry?: SubjectCarry, pairWords?: readonly string[]): Prefilter {
+export function createPrefilter(
+  data: Pick<PrefilterData, 'words'> & Partial<PrefilterData>,
+  carry?: SubjectCarry,
+  pairWords?: readonly string[],
+  topicWindows = false,
+): Prefilter {
   const anchorsIn = createAnchorFinder(data.words);
   let check: RequirementCheck | undefined;
 
@@ -232,6 +239,8 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
     let aboutBackPain: boolean | undefined;
     let aboutMassage: boolean | undefined;
     const onTopic = () => (aboutMassage ??= mentionFinder!.isTopicOf(text));
+    let aboutTherapy: boolean | undefined;
+    const onTopicText = () => (aboutBackPain ??= isAboutBackPain(text)) || (aboutTherapy ??= mentionFinder?.isTherapyTopicOf(text) ?? false);
     /** The topic heading above each block looked at, by block start (a block may hold many windows). */
     const topics = new Map<number, Block | undefined>();
     const topicOf = (block: number) => {
@@ -270,7 +279,8 @@ export function createPrefilter(data: Pick<PrefilterData, 'words'> & Partial<Pre
         (pair && mayHoldClaim(slice, pairWords)) ||
         (answer !== undefined && mayHoldClaim(`${slice}\n${answer.text}`)) ||
         ((problemBefore || impliedComplaint) && mayHoldClaim(slice, [PROBLEM_ALIAS])) ||
-        (carry !== undefined && standIn() && mayHoldClaim(slice, carry.words))
+        (carry !== undefined && standIn() && mayHoldClaim(slice, carry.words)) ||
+        (topicWindows && onTopicText())
       ) {
         const under = intro || leadIn;
         const found: CandidateWindow = under ? { ...w, item: { intro: under, content: item!.content } } : { ...w };

@@ -89,6 +89,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     bundle.prefilter,
     bundle.anaphora ? { words: [...new Set(leads.flat())], mentions, cues: INTRO_CUES } : undefined,
     subject === undefined ? undefined : [subject, ...HELP_LEADS],
+    bundle.model !== undefined,
   );
   const claims = new Map(bundle.claims.map((c) => [c.id, c]));
   const { patterns, vetoes, slotWords, phrases } = runtimeTables(bundle);
@@ -105,7 +106,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
    */
   const overridesNothing = new WeakSet<ClaimMatch>();
 
-  /** `learned`: also ask the claim model (claim-model.ts) for the claims nothing else found; only on a text about the topic. */
+  /** `learned`: also ask the claim model (claim-model.ts) for the claims nothing else found; only on a text about back pain or massage therapy. */
   function matchSentence(s: Sentence, carried?: Carried, learned = false): ClaimMatch[] {
     const eligible = eligibility(index, s.tokens);
     const blocked = blockedTokens(vetoes, s.tokens);
@@ -280,9 +281,12 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const items = readItems(text);
     let topic: boolean | undefined;
     const onTopic = () => (topic ??= mentionFinder.isTopicOf(text));
-    // The model reads words, not how they relate: only on a text about massage or back pain.
+    // The model reads words, not how they relate: only on a text about back pain or massage therapy.
+    // Not the kitchen's massage: "massage the kale" three times would make a cooking blog one, and
+    // its heart-health sidebar's "sleep better and report lower levels of stress" weighs like the
+    // massage claim.
     let aboutTopic: boolean | undefined;
-    const onTopicText = () => (aboutTopic ??= onTopic() || isAboutBackPain(text));
+    const onTopicText = () => (aboutTopic ??= isAboutBackPain(text) || mentionFinder.isTherapyTopicOf(text));
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);

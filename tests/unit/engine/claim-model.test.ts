@@ -1,6 +1,6 @@
 /**
  * The claim model (a learned fallback to the patterns): its features, what it reports and where,
- * and that the scanner asks it only on texts about the topic.
+ * and that the scanner asks it only on texts about back pain.
  */
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
@@ -72,6 +72,13 @@ describe('engine/claim-model', () => {
       const entry = 'Ultrasound therapy for backs';
       expect(modelHits(runtimeModel(bundle.model!), tokens(entry), () => false).map((h) => h.claim)).toEqual(['ultrasound-treats-back-pain']);
       expect(claimsIn(withModel, `${opening}\n\n${entry}.`)).toEqual([]);
+    });
+
+    test('a text that names massage in the kitchen sense is no text about the topic', () => {
+      const sidebar = 'People who are active also tend to sleep better and report lower levels of stress, which matters for your heart.';
+      expect(modelHits(runtimeModel(bundle.model!), tokens(sidebar), () => false).map((h) => h.claim)).toContain('massage-relieves-stress-sleep');
+      const blog = `Massage the kale with oil. Massage it for two minutes: a good massage softens the leaves.\n\n${sidebar}`;
+      expect(claimsIn(withModel, blog)).toEqual([]);
     });
 
     test("its match's stance is read from the words around it", () => {

@@ -11,6 +11,15 @@ describe('engine/page-topic', () => {
     expect(finder.names('The studio is open late.')).toBe(false);
   });
 
+  test('a text is about massage therapy from as many mentions of the therapy, not of the verb with its object', () => {
+    const kitchen = 'Massage the kale with oil. Massage it for two minutes, then massage in the lemon. A good massage softens it.';
+    expect(finder.isTopicOf(kitchen)).toBe(true);
+    expect(finder.isTherapyTopicOf(kitchen)).toBe(false);
+    const spa = 'Book a massage today. Our massages ease tension. Reflexology is popular too.';
+    expect(finder.isTherapyTopicOf(spa)).toBe(true);
+    expect(finder.isTherapyTopicOf(spa)).toBe(true);
+  });
+
   test(`a text is about massage from ${TOPIC_MENTIONS} mentions on`, () => {
     const mentions = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'A massage helps.' : 'Reflexology is popular.')).join(' ');
     expect(finder.isTopicOf(mentions(TOPIC_MENTIONS - 1))).toBe(false);

@@ -153,3 +153,20 @@ describe('engine/prefilter', () => {
     expect(['complete', 'no-candidates']).toContain(result.outcome);
   });
 });
+
+describe('engine/prefilter: topic windows (for the claim model)', () => {
+  const withTopic = createPrefilter(bundle.prefilter, undefined, undefined, true);
+  // "massage" is an anchor word; nothing here meets every required word of any pattern.
+  const sentence = 'Each massage bought me about three days of peace.';
+  const windowsOf = (p: typeof prefilter, text: string) => [...p.windows(text)].map((w) => text.slice(w.start, w.end).trim());
+
+  test('on a text about back pain every window with an anchor word passes', () => {
+    const text = `Back pain again. My back pain is worse at night. Back pain, always.\n\n${sentence}`;
+    expect(windowsOf(prefilter, text)).not.toContain(sentence);
+    expect(windowsOf(withTopic, text)).toContain(sentence);
+  });
+
+  test('elsewhere stage 2 still decides', () => {
+    expect(windowsOf(withTopic, sentence)).toEqual([]);
+  });
+});
