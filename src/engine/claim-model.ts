@@ -28,6 +28,14 @@ export interface ClaimModel {
   threshold: number;
 }
 
+/**
+ * Mentions of the topic a text needs for the model to be asked: three, and one more for every
+ * MODEL_TOPIC_CHARS characters, so that a long text made of many short ones ("massage" once in
+ * each of a hundred recipes) is not about massage for having named it often.
+ */
+export const MODEL_TOPIC_CHARS = 3000;
+export const modelTopicMentions = (text: string, least: number): number => Math.max(least, Math.ceil(text.length / MODEL_TOPIC_CHARS));
+
 /** Weight a word needs, for its claim, to be part of the hit's span. */
 const SPAN_WEIGHT = 0.5;
 

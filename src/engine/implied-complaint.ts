@@ -29,11 +29,11 @@ export const TOPIC_MENTIONS = 3;
 
 const NAMES = new RegExp(`\\b(?:${BACK_PAIN_NAMES})\\b`, 'gi');
 
-/** True if the text names back pain at least TOPIC_MENTIONS times (asked once per text, by the prefilter). */
-export function isAboutBackPain(text: string): boolean {
+/** True if the text names back pain at least `mentions` times (asked once per text, by the prefilter). */
+export function isAboutBackPain(text: string, mentions = TOPIC_MENTIONS): boolean {
   NAMES.lastIndex = 0;
   let found = 0;
-  while (NAMES.exec(text)) if (++found >= TOPIC_MENTIONS) return true;
+  while (NAMES.exec(text)) if (++found >= mentions) return true;
   return false;
 }
 

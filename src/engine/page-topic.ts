@@ -26,7 +26,7 @@ export interface MentionFinder {
    * The same, counting only the therapy: a mention followed by the verb's object ("massage the
    * kale", "massage it in") is the kitchen's or the skin cream's as often as the therapist's.
    */
-  isTherapyTopicOf(text: string): boolean;
+  isTherapyTopicOf(text: string, mentions?: number): boolean;
 }
 
 /** Words that start the object of "massage" as a verb ("massage the kale", "massage it in", "massage for 2 minutes"). */
@@ -46,10 +46,10 @@ export function createMentionFinder(mentions: Iterable<string>, devices: Iterabl
   const one = new RegExp(source, 'i');
   const all = new RegExp(source, 'gi');
   const therapy = new RegExp(`${source}(?!${VERB_OBJECT})`, 'gi');
-  const atLeast = (re: RegExp, text: string) => {
+  const atLeast = (re: RegExp, text: string, mentions = TOPIC_MENTIONS) => {
     re.lastIndex = 0;
     let found = 0;
-    while (re.exec(text)) if (++found >= TOPIC_MENTIONS) return true;
+    while (re.exec(text)) if (++found >= mentions) return true;
     return false;
   };
   const names = (text: string) => one.test(text);
@@ -60,6 +60,6 @@ export function createMentionFinder(mentions: Iterable<string>, devices: Iterabl
       return isHeadingShaped(before) && names(before);
     },
     isTopicOf: (text) => atLeast(all, text),
-    isTherapyTopicOf: (text) => atLeast(therapy, text),
+    isTherapyTopicOf: (text, mentions) => atLeast(therapy, text, mentions),
   };
 }

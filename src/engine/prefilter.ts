@@ -20,7 +20,8 @@ import { blockAt, blockStartAt, DEVICES, introBefore, isLeadIn, isRemedyHeading,
 import { answerAfter } from './faq-answer';
 import { HOW_OFTEN_QUESTION } from './how-often';
 import { namesBackPain, PROBLEM_ALIAS, RELIEF_ENDS, sentenceBefore } from './problem-pronouns';
-import { isAboutBackPain, RELIEF_IN } from './implied-complaint';
+import { isAboutBackPain, RELIEF_IN, TOPIC_MENTIONS } from './implied-complaint';
+import { modelTopicMentions } from './claim-model';
 import { candidateWindows, type Window } from './windows';
 import { createMentionFinder } from './page-topic';
 import { abbreviatedIn } from './abbreviations';
@@ -239,8 +240,11 @@ export function createPrefilter(
     let aboutBackPain: boolean | undefined;
     let aboutMassage: boolean | undefined;
     const onTopic = () => (aboutMassage ??= mentionFinder!.isTopicOf(text));
-    let aboutTherapy: boolean | undefined;
-    const onTopicText = () => (aboutBackPain ??= isAboutBackPain(text)) || (aboutTherapy ??= mentionFinder?.isTherapyTopicOf(text) ?? false);
+    let aboutTopic: boolean | undefined;
+    const onTopicText = () => {
+      const mentions = modelTopicMentions(text, TOPIC_MENTIONS);
+      return (aboutTopic ??= isAboutBackPain(text, mentions) || (mentionFinder?.isTherapyTopicOf(text, mentions) ?? false));
+    };
     /** The topic heading above each block looked at, by block start (a block may hold many windows). */
     const topics = new Map<number, Block | undefined>();
     const topicOf = (block: number) => {

@@ -9,10 +9,10 @@
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
 import { answerAfter, answeredStance, rebuttedStance, verdictStance } from './faq-answer';
 import { conceptIndex, matchConcepts } from './concepts';
-import { modelHits, runtimeModel } from './claim-model';
+import { modelHits, modelTopicMentions, runtimeModel } from './claim-model';
 import { asksHowOften } from './how-often';
 import { elidedSubjectLead } from './elided-subject';
-import { impliedReadings, isAboutBackPain } from './implied-complaint';
+import { impliedReadings, isAboutBackPain, TOPIC_MENTIONS } from './implied-complaint';
 import { expandAbbreviations } from './abbreviations';
 import { createItemReader, type Carried } from './list-items';
 import { withoutAsides } from './asides';
@@ -286,7 +286,10 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     // its heart-health sidebar's "sleep better and report lower levels of stress" weighs like the
     // massage claim.
     let aboutTopic: boolean | undefined;
-    const onTopicText = () => (aboutTopic ??= isAboutBackPain(text) || mentionFinder.isTherapyTopicOf(text));
+    const onTopicText = () => {
+      const mentions = modelTopicMentions(text, TOPIC_MENTIONS);
+      return (aboutTopic ??= isAboutBackPain(text, mentions) || mentionFinder.isTherapyTopicOf(text, mentions));
+    };
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);

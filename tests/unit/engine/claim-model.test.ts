@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
-import { modelFeatures, modelHits, runtimeModel, stemOf, type ClaimModel } from '../../../src/engine/claim-model';
+import { modelFeatures, modelHits, modelTopicMentions, runtimeModel, stemOf, type ClaimModel } from '../../../src/engine/claim-model';
 import { createScanner } from '../../../src/engine/scanner';
 import { sentencesOf } from '../../../src/engine/tokenize';
 
@@ -79,6 +79,17 @@ describe('engine/claim-model', () => {
       expect(modelHits(runtimeModel(bundle.model!), tokens(sidebar), () => false).map((h) => h.claim)).toContain('massage-relieves-stress-sleep');
       const blog = `Massage the kale with oil. Massage it for two minutes: a good massage softens the leaves.\n\n${sidebar}`;
       expect(claimsIn(withModel, blog)).toEqual([]);
+    });
+
+    test('nor a long text that names massage once in each of many short parts', () => {
+      const sidebar = 'People who are active also tend to sleep better and report lower levels of stress, which matters for your heart.';
+      const part = `Give the kale a good massage before dinner; it softens the leaves and takes a minute. ${sidebar}`;
+      expect(claimsIn(withModel, [part, part, part].join('\n\n'))).toContain('massage-relieves-stress-sleep/asserts');
+      // Ten such parts among pages of other news: ten mentions in some 33,000 characters.
+      const news = 'The market opens at nine and closes at five on weekdays. '.repeat(56);
+      const long = Array.from({ length: 10 }, () => `${part}\n\n${news}`).join('\n\n');
+      expect(modelTopicMentions(long, 3)).toBeGreaterThan(10);
+      expect(claimsIn(withModel, long)).toEqual([]);
     });
 
     test("its match's stance is read from the words around it", () => {
