@@ -26,7 +26,8 @@ import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
 import { isNegator, stanceOf } from './stance';
 import { weakEvidenceStance } from './weak-evidence';
-import { sentencesOf, type Sentence } from './tokenize';
+import { sentencesOf, type Sentence, type Token } from './tokenize';
+import { isClauseStart } from './clauses';
 import type { ClaimInfo, ClaimMatch, CompiledBundle, Stance } from './types';
 
 export type ScanOutcome =
@@ -77,6 +78,33 @@ const CONCEPT_PENALTY = 0.2;
  */
 const MODEL_MIN_WORDS = 5;
 
+/** How far before and after a model hit a negator is taken for the claim's own (claims stated in the negative). */
+const OWN_NEGATOR_REACH = 3;
+
+/** Verbs that state a caution in the negative without a negator ("should be avoided"). */
+const AVOID_WORDS = new Set(['avoid', 'avoided', 'avoiding']);
+
+/** True if a claim's statement is made in the negative ("should not replace", "do not relax", "should be avoided"). */
+function statesNegation(statement: string): boolean {
+  const [sentence] = sentencesOf(statement);
+  return sentence !== undefined && sentence.tokens.some((t, i) => isNegator(sentence.tokens, i) || AVOID_WORDS.has(t.norm));
+}
+
+/** The hit with the negators within OWN_NEGATOR_REACH words of it, in its clause, among its words. */
+function withOwnNegators(tokens: readonly Token[], hit: PatternHit): PatternHit {
+  const literal = new Set(hit.literal);
+  for (let i = Math.max(0, hit.from - OWN_NEGATOR_REACH); i < Math.min(tokens.length, hit.to + OWN_NEGATOR_REACH); i++) {
+    if (!isNegator(tokens, i)) continue;
+    const [a, b] = i < hit.from ? [i + 1, hit.from] : [hit.to, i];
+    if (tokens.slice(a, b + 1).some((_, k) => isClauseStart(tokens, a + k))) continue;
+    literal.add(i);
+  }
+  const sorted = [...literal].sort((x, y) => x - y);
+  const from = Math.min(hit.from, sorted[0]!);
+  const to = Math.max(hit.to, sorted[sorted.length - 1]! + 1);
+  return { from, to, literal: sorted, gapWords: to - from - sorted.length };
+}
+
 export function createScanner(bundle: CompiledBundle): Scanner {
   // Subject carry-over needs the massage concept, which the anaphora declaration names: its noun
   // forms are what an intro must mention ("massaged", "massaging" are verbs).
@@ -96,6 +124,12 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const index = indexPatterns(patterns, slotWords);
   const concepts = conceptIndex(bundle, phrases);
   const model = bundle.model && runtimeModel(bundle.model);
+  /**
+   * Claims stated in the negative ("Massage should not replace ... medical care", "If muscle spasms
+   * do not relax ..."): a pattern names their negation among its words, the model cannot, so for its
+   * hits the negators around them count as the claim's own ("We're not a substitute for a doctor").
+   */
+  const negativeClaims = new Set(bundle.claims.filter((c) => statesNegation(c.statement)).map((c) => c.id));
 
   /**
    * Matches that override nothing. Those found by a pattern of the claim's opposite: such a sentence
@@ -136,7 +170,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const skip = (claim: string) => found.has(claim) || !claims.has(claim);
       for (const { claim, probability, hit } of modelHits(model, s.tokens, skip)) {
         if (hit.literal.some((i) => blocked[i])) continue;
-        take({ claim, opposite: undefined }, hit, true, probability);
+        take({ claim, opposite: undefined }, negativeClaims.has(claim) ? withOwnNegators(s.tokens, hit) : hit, true, probability);
       }
     }
     return [...found.values()];

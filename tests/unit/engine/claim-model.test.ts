@@ -92,6 +92,12 @@ describe('engine/claim-model', () => {
       expect(claimsIn(withModel, long)).toEqual([]);
     });
 
+    test('for a claim stated in the negative, the negation around its match is the claim\'s own', () => {
+      const text = `${opening}\n\nNeither heat nor massage replaces a proper check-up if the pain is severe.`;
+      expect(claimsIn(withoutModel, text)).toEqual([]);
+      expect(claimsIn(withModel, text)).toEqual(['massage-not-replacement-for-care/asserts']);
+    });
+
     test("its match's stance is read from the words around it", () => {
       const denied = aboutBackPain.replace(sentence, 'The massages did not buy me a single day of relief, and the ache kept creeping back.');
       expect(claimsIn(withoutModel, denied)).toEqual([]);
