@@ -235,9 +235,11 @@ function checkModel(file: RawFile, ids: ReadonlySet<string>, problems: ClaimsPro
   model.claims.forEach((id, k) => {
     if (!ids.has(id)) problems.push({ file: file.file, field: `claims.${k}`, message: `"${id}" is not a claim in claims/claims/ (retrain: npm run model:train)` });
   });
-  for (const [feature, pairs] of Object.entries(model.weights)) {
-    if (pairs.some((x, k) => k % 2 === 0 && (x < 0 || x >= model.claims.length))) {
-      problems.push({ file: file.file, field: `weights.${feature}`, message: `names a claim index outside 0..${model.claims.length - 1}` });
+  for (const [field, weights] of [['weights', model.weights], ['disputes.weights', model.disputes.weights]] as const) {
+    for (const [feature, pairs] of Object.entries(weights)) {
+      if (pairs.some((x, k) => k % 2 === 0 && (x < 0 || x >= model.claims.length))) {
+        problems.push({ file: file.file, field: `${field}.${feature}`, message: `names a claim index outside 0..${model.claims.length - 1}` });
+      }
     }
   }
   return problems.length === before ? model : undefined;

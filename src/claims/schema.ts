@@ -106,17 +106,22 @@ export const redFlagsSchema = z
   .strict();
 
 /** claims/model.json, written by `npm run model:train` (src/claims/train-model.ts); checked against the claims in compile.ts. */
+const modelWeights = z.record(
+  z.string(),
+  z
+    .array(z.number().finite())
+    .refine((pairs) => pairs.length % 2 === 0 && pairs.every((x, k) => k % 2 === 1 || Number.isInteger(x)), 'must list claim index and weight in pairs'),
+);
+
 export const claimModelSchema = z
   .object({
     claims: z.array(z.string().min(1)).min(1),
     bias: z.array(z.number().finite()),
-    weights: z.record(
-      z.string(),
-      z
-        .array(z.number().finite())
-        .refine((pairs) => pairs.length % 2 === 0 && pairs.every((x, k) => k % 2 === 1 || Number.isInteger(x)), 'must list claim index and weight in pairs'),
-    ),
+    weights: modelWeights,
     threshold: z.number().gt(0).lt(1),
+    disputes: z.object({ bias: z.array(z.number().finite()), weights: modelWeights }).strict(),
+    disputeThreshold: z.number().gt(0.5).lt(1),
   })
   .strict()
-  .refine((m) => m.bias.length === m.claims.length, { message: 'must give one bias per claim', path: ['bias'] });
+  .refine((m) => m.bias.length === m.claims.length, { message: 'must give one bias per claim', path: ['bias'] })
+  .refine((m) => m.disputes.bias.length === m.claims.length, { message: 'must give one bias per claim', path: ['disputes', 'bias'] });

@@ -15,6 +15,7 @@
  */
 import type { PatternHit } from './match';
 import type { Token } from './tokenize';
+import type { Stance } from './types';
 
 /** The trained model as the claims bundle carries it (claims/model.json). */
 export interface ClaimModel {
@@ -26,6 +27,15 @@ export interface ClaimModel {
   weights: Record<string, number[]>;
   /** Probability a claim needs to be reported. */
   threshold: number;
+  /**
+   * Per claim, the odds that a text making the claim disputes it, learnt from the texts labelled
+   * with the claim (same features). The model's hit cannot name a claim's opposite the way an
+   * `opposites` pattern does ("massage slowed its removal", "gentle massage helped as much as deep
+   * work"): its stance read from negations alone misses those.
+   */
+  disputes: { bias: number[]; weights: Record<string, number[]> };
+  /** Dispute probability at or above which a hit disputes. */
+  disputeThreshold: number;
 }
 
 /**
@@ -78,13 +88,41 @@ export interface RuntimeModel {
   bias: readonly number[];
   weights: ReadonlyMap<string, readonly number[]>;
   threshold: number;
+  disputeBias: readonly number[];
+  disputeWeights: ReadonlyMap<string, readonly number[]>;
+  disputeThreshold: number;
 }
 
-export const runtimeModel = (model: ClaimModel): RuntimeModel => ({ ...model, weights: new Map(Object.entries(model.weights)) });
+export const runtimeModel = (model: ClaimModel): RuntimeModel => ({
+  claims: model.claims,
+  bias: model.bias,
+  weights: new Map(Object.entries(model.weights)),
+  threshold: model.threshold,
+  disputeBias: model.disputes.bias,
+  disputeWeights: new Map(Object.entries(model.disputes.weights)),
+  disputeThreshold: model.disputeThreshold,
+});
+
+/**
+ * Dispute odds below which a denial read from the words (stance.ts) is taken for an idiom ("isn't
+ * great for your stomach", "like nobody else"): far surer than the dispute threshold asks, since
+ * it overrides a negation the sentence states. On the dev pages 0.2 also turned "did not buy me a
+ * single day of relief" round.
+ */
+const NOT_DISPUTED_BELOW = 0.05;
+
+/** The stance of a model's hit: `read` (from the words around it) unless the model is sure the text disputes the claim, or very sure it does not. */
+export function modelStance(model: RuntimeModel, read: Stance, disputeProbability: number): Stance {
+  if (disputeProbability >= model.disputeThreshold) return 'disputes';
+  if (read === 'disputes' && disputeProbability < NOT_DISPUTED_BELOW) return 'asserts';
+  return read;
+}
 
 export interface ModelHit {
   claim: string;
   probability: number;
+  /** The odds, as a probability, that the sentence disputes the claim. */
+  disputeProbability: number;
   hit: PatternHit;
 }
 
@@ -115,8 +153,9 @@ export function modelHits(model: RuntimeModel, tokens: readonly Token[], skip: (
     const claim = model.claims[c]!;
     if (probability < model.threshold || skip(claim)) return;
     // The span: the words that weigh most for this claim; the whole sentence if none stands out.
+    features ??= modelFeatures(tokens);
     const strong = new Set<number>();
-    for (const [f, at] of (features ??= modelFeatures(tokens))) {
+    for (const [f, at] of features) {
       const w = model.weights.get(f);
       if (!w) continue;
       for (let k = 0; k < w.length; k += 2) if (w[k] === c && w[k + 1]! >= SPAN_WEIGHT) for (const i of at) strong.add(i);
@@ -124,7 +163,13 @@ export function modelHits(model: RuntimeModel, tokens: readonly Token[], skip: (
     const literal = strong.size ? [...strong].sort((a, b) => a - b) : tokens.map((_, i) => i);
     const from = literal[0]!;
     const to = literal[literal.length - 1]! + 1;
-    hits.push({ claim, probability, hit: { from, to, literal, gapWords: to - from - literal.length } });
+    let dispute = model.disputeBias[c]!;
+    for (const f of features.keys()) {
+      const w = model.disputeWeights.get(f);
+      if (w) for (let k = 0; k < w.length; k += 2) if (w[k] === c) dispute += w[k + 1]!;
+    }
+    const disputeProbability = 1 / (1 + Math.exp(-dispute));
+    hits.push({ claim, probability, disputeProbability, hit: { from, to, literal, gapWords: to - from - literal.length } });
   });
   return hits;
 }

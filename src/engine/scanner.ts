@@ -9,7 +9,7 @@
 import { INTRO_CUES, leadsFor, withLead } from './carryover';
 import { answerAfter, answeredStance, rebuttedStance, verdictStance } from './faq-answer';
 import { conceptIndex, matchConcepts } from './concepts';
-import { modelHits, modelTopicMentions, runtimeModel } from './claim-model';
+import { modelHits, modelStance, modelTopicMentions, runtimeModel } from './claim-model';
 import { asksHowOften } from './how-often';
 import { elidedSubjectLead } from './elided-subject';
 import { impliedReadings, isAboutBackPain, TOPIC_MENTIONS } from './implied-complaint';
@@ -168,15 +168,15 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     }
     if (learned && model && s.tokens.length >= MODEL_MIN_WORDS) {
       const skip = (claim: string) => found.has(claim) || !claims.has(claim);
-      for (const { claim, probability, hit } of modelHits(model, s.tokens, skip)) {
+      for (const { claim, probability, disputeProbability, hit } of modelHits(model, s.tokens, skip)) {
         if (hit.literal.some((i) => blocked[i])) continue;
-        take({ claim, opposite: undefined }, negativeClaims.has(claim) ? withOwnNegators(s.tokens, hit) : hit, true, probability);
+        take({ claim, opposite: undefined }, negativeClaims.has(claim) ? withOwnNegators(s.tokens, hit) : hit, true, { probability, disputeProbability });
       }
     }
     return [...found.values()];
 
-    /** `byConcept`: the hit is a concept rule's (concepts.ts) or the model's, not a pattern's; `probability`: the model's. */
-    function take(pattern: Pick<RuntimePattern, 'claim' | 'opposite'>, hit: PatternHit, byConcept = false, probability?: number): void {
+    /** `byConcept`: the hit is a concept rule's (concepts.ts) or the model's, not a pattern's; `learnt`: the model's odds for it. */
+    function take(pattern: Pick<RuntimePattern, 'claim' | 'opposite'>, hit: PatternHit, byConcept = false, learnt?: { probability: number; disputeProbability: number }): void {
       const start = s.tokens[hit.from]!.start;
       const end = Math.max(...s.tokens.slice(hit.from, hit.to).map((t) => t.end));
       const prior = found.get(pattern.claim);
@@ -187,10 +187,11 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       if (prior && !explainsDenial && (prior.start < start || (prior.start === start && prior.end <= end))) return;
       const info = claims.get(pattern.claim)!;
       const cued = stanceOf(s.tokens, s.text, s.start, hit, s.question, pattern.opposite);
-      const stance = carried ? carried.stance(cued.stance) : cued.stance;
+      const read = learnt && model ? modelStance(model, cued.stance, learnt.disputeProbability) : cued.stance;
+      const stance = carried ? carried.stance(read) : read;
       if (!stance) return;
       const penalty = (cued.conflict ? 0.15 : 0) + (carried ? CARRIED_PENALTY : 0) + (byConcept ? CONCEPT_PENALTY : 0);
-      const confidence = probability ?? Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - penalty));
+      const confidence = learnt?.probability ?? Math.max(0.3, Math.min(1, 1 - 0.04 * hit.gapWords - penalty));
       const match: ClaimMatch = {
         claimId: info.id,
         verdict: info.verdict,

@@ -20,9 +20,9 @@ export function crossValidated(bundle: CompiledBundle): (index: number) => Scann
   }
   const texts = trainingTexts();
   const foldOf = (index: number) => Math.min(FOLDS - 1, Math.floor((index * FOLDS) / texts.length));
-  const { claims, threshold } = bundle.model;
+  const { claims, threshold, disputeThreshold } = bundle.model;
   const scanners = Array.from({ length: FOLDS }, (_, fold) => {
-    const model = trainModel(texts.filter((_, i) => foldOf(i) !== fold), claims, { threshold });
+    const model = trainModel(texts.filter((_, i) => foldOf(i) !== fold), claims, { threshold, disputeThreshold });
     return createScanner({ ...bundle, model });
   });
   return (index) => scanners[foldOf(index)]!;

@@ -186,7 +186,14 @@ describe('claims/compile', () => {
 describe('claims/compile: the claim model', () => {
   const MODEL_PATH = 'claims/model.json';
   const withModel = (data: unknown, text = JSON.stringify(data)): ClaimsInput => ({ ...validInput(), model: { file: MODEL_PATH, data, text } });
-  const model = { claims: ['massage-flushes-toxins'], bias: [-3], weights: { toxin: [0, 2.5] }, threshold: 0.9 };
+  const model = {
+    claims: ['massage-flushes-toxins'],
+    bias: [-3],
+    weights: { toxin: [0, 2.5] },
+    threshold: 0.9,
+    disputes: { bias: [0], weights: { myth: [0, 3] } },
+    disputeThreshold: 0.8,
+  };
 
   test('a valid model joins the bundle and the version', () => {
     const { bundle } = compileClaims(withModel(model));
@@ -200,6 +207,8 @@ describe('claims/compile: the claim model', () => {
     [{ ...model, weights: { toxin: [3, 1.5] } }, 'claims/model.json, field "weights.toxin": names a claim index outside 0..0'],
     [{ ...model, bias: [] }, 'claims/model.json, field "bias": must give one bias per claim'],
     [{ ...model, threshold: 1.5 }, 'claims/model.json, field "threshold"'],
+    [{ ...model, disputes: { bias: [0], weights: { myth: [2, 3] } } }, 'claims/model.json, field "disputes.weights.myth": names a claim index outside 0..0'],
+    [{ ...model, disputes: { bias: [], weights: {} } }, 'claims/model.json, field "disputes.bias": must give one bias per claim'],
   ])('a broken model fails the build naming file and field (%#)', (data, message) => {
     expect(compileError(withModel(data)).message).toContain(message);
   });

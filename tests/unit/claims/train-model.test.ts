@@ -9,10 +9,15 @@ import { trainingTexts } from '../../../src/claims/training-set';
 import { modelHits, runtimeModel } from '../../../src/engine/claim-model';
 import { sentencesOf } from '../../../src/engine/tokenize';
 
-/** Forty short texts: half say that massage flushes toxins, in two wordings; half are about other things. */
-const TOY: TrainingText[] = Array.from({ length: 40 }, (_, i) =>
+/**
+ * Eighty short texts: half say that massage flushes toxins, in two wordings, one of which calls it a
+ * myth (and so disputes it); half are about other things.
+ */
+const TOY: TrainingText[] = Array.from({ length: 80 }, (_, i) =>
   i % 2
-    ? { text: i % 4 === 1 ? `Massage flushes toxins out, day ${i}.` : `A rub clears the toxins, week ${i}.`, claims: ['toxins'] }
+    ? i % 4 === 1
+      ? { text: `Massage flushes toxins out, day ${i}.`, claims: ['toxins'] }
+      : { text: `It is a myth that a rub clears the toxins, week ${i}.`, claims: ['toxins'], disputes: ['toxins'] }
     : { text: `The train leaves at ${i} past the hour.`, claims: [] },
 );
 
@@ -22,6 +27,13 @@ describe('claims/train-model', () => {
     const found = (text: string) => modelHits(model, sentencesOf(text)[0]!.tokens, () => false).map((h) => h.claim);
     expect(found('My massage flushes the toxins out.')).toEqual(['toxins']);
     expect(found('The train leaves at noon.')).toEqual([]);
+  });
+
+  test('which texts dispute a claim is learnt from those that make it', () => {
+    const model = runtimeModel(trainModel(TOY, ['toxins'], { minCount: 2, threshold: 0.5, prune: 0 }));
+    const odds = (text: string) => modelHits(model, sentencesOf(text)[0]!.tokens, () => false)[0]?.disputeProbability;
+    expect(odds('It is a myth that a rub clears the toxins.')).toBeGreaterThan(0.8);
+    expect(odds('Massage flushes the toxins out.')).toBeLessThan(0.2);
   });
 
   test('the same texts give the same model', () => {

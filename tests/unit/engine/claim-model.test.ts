@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
-import { modelFeatures, modelHits, modelTopicMentions, runtimeModel, stemOf, type ClaimModel } from '../../../src/engine/claim-model';
+import { modelFeatures, modelHits, modelStance, modelTopicMentions, runtimeModel, stemOf, type ClaimModel } from '../../../src/engine/claim-model';
 import { createScanner } from '../../../src/engine/scanner';
 import { sentencesOf } from '../../../src/engine/tokenize';
 
@@ -16,6 +16,9 @@ const TOY: ClaimModel = {
   bias: [-3, -3],
   weights: { relief: [0, 3], relief_fad: [0, 2], toxin: [1, 5], massag: [0, 0.2, 1, 0.2] },
   threshold: 0.8,
+  // "slow" says a text making claim b disputes it.
+  disputes: { bias: [0, -2], weights: { slow: [1, 4] } },
+  disputeThreshold: 0.8,
 };
 
 describe('engine/claim-model', () => {
@@ -40,6 +43,19 @@ describe('engine/claim-model', () => {
     expect(hits[0]!.hit).toMatchObject({ from: 4, to: 6, literal: [4, 5], gapWords: 0 });
     expect(modelHits(model, tokens('A massage gave me relief.'), () => false)).toEqual([]);
     expect(modelHits(model, tokens('Toxins, relief fades.'), (claim) => claim === 'a').map((h) => h.claim)).toEqual(['b']);
+  });
+
+  test('each hit carries the odds that its sentence disputes the claim, which decide its stance when sure', () => {
+    const model = runtimeModel(TOY);
+    const [hit] = modelHits(model, tokens('Toxins slow down, they say.'), () => false);
+    expect(hit!.claim).toBe('b');
+    expect(hit!.disputeProbability).toBeGreaterThan(0.8);
+    expect(modelHits(model, tokens('Toxins, they say.'), () => false)[0]!.disputeProbability).toBeLessThan(0.2);
+    // Sure it disputes: disputes; very sure it does not: a read denial is an idiom; else: as read.
+    expect(modelStance(model, 'hedges', 0.9)).toBe('disputes');
+    expect(modelStance(model, 'disputes', 0.01)).toBe('asserts');
+    expect(modelStance(model, 'disputes', 0.1)).toBe('disputes');
+    expect(modelStance(model, 'hedges', 0.01)).toBe('hedges');
   });
 
   test('words that are also names of object properties are only words', () => {
@@ -96,6 +112,15 @@ describe('engine/claim-model', () => {
       const text = `${opening}\n\nNeither heat nor massage replaces a proper check-up if the pain is severe.`;
       expect(claimsIn(withoutModel, text)).toEqual([]);
       expect(claimsIn(withModel, text)).toEqual(['massage-not-replacement-for-care/asserts']);
+    });
+
+    test('its dispute odds turn a finding against the claim into a dispute, where no negation says so', () => {
+      // "helped about as much as deeper work" is the only-deep claim's opposite: no "not" in it.
+      const text = `${opening}\n\nIn a large trial, relaxing Swedish massage helped people with chronic back pain about as much as deeper structural work.`;
+      const noDisputes = createScanner({ ...bundle, model: { ...bundle.model!, disputes: { bias: bundle.model!.claims.map(() => 0), weights: {} } } });
+      expect(claimsIn(withoutModel, text)).not.toContain('only-deep-massage-works/disputes');
+      expect(claimsIn(noDisputes, text)).toContain('only-deep-massage-works/asserts');
+      expect(claimsIn(withModel, text)).toContain('only-deep-massage-works/disputes');
     });
 
     test("its match's stance is read from the words around it", () => {
