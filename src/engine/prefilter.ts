@@ -20,8 +20,7 @@ import { blockAt, blockStartAt, DEVICES, introBefore, isLeadIn, isRemedyHeading,
 import { answerAfter } from './faq-answer';
 import { HOW_OFTEN_QUESTION } from './how-often';
 import { namesBackPain, PROBLEM_ALIAS, RELIEF_ENDS, sentenceBefore } from './problem-pronouns';
-import { isAboutBackPain, RELIEF_IN, TOPIC_MENTIONS } from './implied-complaint';
-import { modelTopicMentions } from './claim-model';
+import { isAboutBackPain, RELIEF_IN } from './implied-complaint';
 import { candidateWindows, type Window } from './windows';
 import { createMentionFinder } from './page-topic';
 import { abbreviatedIn } from './abbreviations';
@@ -43,6 +42,8 @@ export interface CandidateWindow extends Window {
   topic?: Block;
   /** The text is about back pain and the window holds a relief or cure word: a complaint may be left unsaid (implied-complaint.ts). */
   impliedComplaint?: true;
+  /** The text is about back pain or massage therapy, so the claim model may be asked (`modelTopicOf`). */
+  modelTopic?: true;
 }
 
 /** Head words of a phrase naming the massage (massage-phrases.ts): a cheap test before looking for the heading above. */
@@ -149,15 +150,16 @@ function seriesAt(text: string, at: number, introduces: (line: string) => boolea
 
 /**
  * `pairWords`: the stand-in words a question-answer pair is read with ("massage", "help"), counted
- * as present in windows that hold a question followed by more text. `topicWindows`: on a text about
- * back pain or massage therapy every window passes, whatever stage 2 says (the claim model, which the scanner asks
- * there, reads claims in words no pattern requires: "each massage bought me three days of relief").
+ * as present in windows that hold a question followed by more text. `modelTopicOf`: the claim
+ * model's topic test (scanner.ts); on a text it holds for, every window passes, whatever stage 2
+ * says, marked `modelTopic` (the model, which the scanner asks there, reads claims in words no
+ * pattern requires: "each massage bought me three days of relief").
  */
 export function createPrefilter(
   data: Pick<PrefilterData, 'words'> & Partial<PrefilterData>,
   carry?: SubjectCarry,
   pairWords?: readonly string[],
-  topicWindows = false,
+  modelTopicOf?: (text: string) => boolean,
 ): Prefilter {
   const anchorsIn = createAnchorFinder(data.words);
   let check: RequirementCheck | undefined;
@@ -240,11 +242,9 @@ export function createPrefilter(
     let aboutBackPain: boolean | undefined;
     let aboutMassage: boolean | undefined;
     const onTopic = () => (aboutMassage ??= mentionFinder!.isTopicOf(text));
-    let aboutTopic: boolean | undefined;
-    const onTopicText = () => {
-      const mentions = modelTopicMentions(text, TOPIC_MENTIONS);
-      return (aboutTopic ??= isAboutBackPain(text, mentions) || (mentionFinder?.isTherapyTopicOf(text, mentions) ?? false));
-    };
+    // Asked once per text, and only with a model.
+    let modelTopic: boolean | undefined;
+    const onModelTopic = () => (modelTopic ??= modelTopicOf?.(text) ?? false);
     /** The topic heading above each block looked at, by block start (a block may hold many windows). */
     const topics = new Map<number, Block | undefined>();
     const topicOf = (block: number) => {
@@ -284,13 +284,14 @@ export function createPrefilter(
         (answer !== undefined && mayHoldClaim(`${slice}\n${answer.text}`)) ||
         ((problemBefore || impliedComplaint) && mayHoldClaim(slice, [PROBLEM_ALIAS])) ||
         (carry !== undefined && standIn() && mayHoldClaim(slice, carry.words)) ||
-        (topicWindows && onTopicText())
+        onModelTopic()
       ) {
         const under = intro || leadIn;
         const found: CandidateWindow = under ? { ...w, item: { intro: under, content: item!.content } } : { ...w };
         if (series) found.series = series;
         if (topic) found.topic = topic;
         if (impliedComplaint) found.impliedComplaint = true;
+        if (onModelTopic()) found.modelTopic = true;
         yield found;
       }
     }

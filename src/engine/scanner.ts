@@ -117,7 +117,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     bundle.prefilter,
     bundle.anaphora ? { words: [...new Set(leads.flat())], mentions, cues: INTRO_CUES } : undefined,
     subject === undefined ? undefined : [subject, ...HELP_LEADS],
-    bundle.model !== undefined,
+    bundle.model === undefined ? undefined : (text) => isModelTopic(text),
   );
   const claims = new Map(bundle.claims.map((c) => [c.id, c]));
   const { patterns, vetoes, slotWords, phrases } = runtimeTables(bundle);
@@ -291,6 +291,16 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   // Vetoed devices named by a mention and one word ("massage chair"): their pages are not about massage.
   const devices = vetoes.filter((v) => v.length === 2 && [...v[0]!].some((form) => mentions.has(form))).flatMap((v) => [...v[1]!]);
   const mentionFinder = createMentionFinder(mentions, devices);
+  /**
+   * The model reads words, not how they relate: it is asked only on a text about back pain or
+   * massage therapy, with a mention per MODEL_TOPIC_CHARS. Not the kitchen's massage: "massage the
+   * kale" three times would make a cooking blog one, and its heart-health sidebar's "sleep better
+   * and report lower levels of stress" weighs like the massage claim; nor a massage chair's.
+   */
+  function isModelTopic(text: string): boolean {
+    const least = modelTopicMentions(text, TOPIC_MENTIONS);
+    return isAboutBackPain(text, least) || mentionFinder.isTherapyTopicOf(text, least);
+  }
   const resolveProblems = createProblemResolver(mentions);
   const warningLead = subject === undefined ? [] : [WARNING_WORDS[0]!, subject, ...WARNING_WORDS.slice(1)];
   const readItems = createItemReader({ match: matchSentence, vetoes, mentions, leads, warningLead, remedyTail: REMEDY_WORDS });
@@ -316,15 +326,6 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const items = readItems(text);
     let topic: boolean | undefined;
     const onTopic = () => (topic ??= mentionFinder.isTopicOf(text));
-    // The model reads words, not how they relate: only on a text about back pain or massage therapy.
-    // Not the kitchen's massage: "massage the kale" three times would make a cooking blog one, and
-    // its heart-health sidebar's "sleep better and report lower levels of stress" weighs like the
-    // massage claim.
-    let aboutTopic: boolean | undefined;
-    const onTopicText = () => {
-      const mentions = modelTopicMentions(text, TOPIC_MENTIONS);
-      return (aboutTopic ??= isAboutBackPain(text, mentions) || mentionFinder.isTherapyTopicOf(text, mentions));
-    };
     for (const w of prefilter.windows(text)) {
       const slice = text.slice(w.start, w.end);
       const sentences = sentencesOf(slice, w.start);
@@ -333,7 +334,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const introSays = (w.item ? items.introStance(w) : undefined) ?? (w.series ? items.seriesStance(w.series) : undefined);
       resolvePronouns(sentences, introSays !== undefined || mentionFinder.namedAbove(text, w.start), onTopic);
       resolveProblems(sentences, sentenceBefore(text, w.start));
-      const matches = sentences.flatMap((s) => matchSentence(s, undefined, model !== undefined && onTopicText()));
+      const matches = sentences.flatMap((s) => matchSentence(s, undefined, w.modelTopic === true));
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
       }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
 import { createPrefilter, visitLooseWords } from '../../../src/engine/prefilter';
+import { isAboutBackPain } from '../../../src/engine/implied-complaint';
 import { createScanner } from '../../../src/engine/scanner';
 
 const bundle = loadClaims().bundle;
@@ -155,15 +156,17 @@ describe('engine/prefilter', () => {
 });
 
 describe('engine/prefilter: topic windows (for the claim model)', () => {
-  const withTopic = createPrefilter(bundle.prefilter, undefined, undefined, true);
+  // The scanner's test also counts massage therapy and text length; back pain alone shows the mechanism.
+  const withTopic = createPrefilter(bundle.prefilter, undefined, undefined, (text) => isAboutBackPain(text));
   // "massage" is an anchor word; nothing here meets every required word of any pattern.
   const sentence = 'Each massage bought me about three days of peace.';
   const windowsOf = (p: typeof prefilter, text: string) => [...p.windows(text)].map((w) => text.slice(w.start, w.end).trim());
 
-  test('on a text about back pain every window with an anchor word passes', () => {
+  test('on a text the topic test holds for, every window with an anchor word passes, marked', () => {
     const text = `Back pain again. My back pain is worse at night. Back pain, always.\n\n${sentence}`;
     expect(windowsOf(prefilter, text)).not.toContain(sentence);
     expect(windowsOf(withTopic, text)).toContain(sentence);
+    expect([...withTopic.windows(text)].every((w) => w.modelTopic)).toBe(true);
   });
 
   test('elsewhere stage 2 still decides', () => {
