@@ -140,11 +140,24 @@ export function createScanner(bundle: CompiledBundle): Scanner {
    */
   const overridesNothing = new WeakSet<ClaimMatch>();
 
-  /** `learned`: also ask the claim model (claim-model.ts) for the claims nothing else found; only on a text about back pain or massage therapy. */
-  function matchSentence(s: Sentence, carried?: Carried, learned = false): ClaimMatch[] {
-    const eligible = eligibility(index, s.tokens);
+  /**
+   * The claims of a sentence by its patterns (and their readings) and concept rules; or, with
+   * `learnt`, by the claim model alone (claim-model.ts), for the claims not in `learnt`: what every
+   * other reading of the sentence found, since the model is the last resort.
+   */
+  function matchSentence(s: Sentence, carried?: Carried, learnt?: ReadonlySet<string>): ClaimMatch[] {
     const blocked = blockedTokens(vetoes, s.tokens);
     const found = new Map<string, ClaimMatch>();
+    if (learnt) {
+      if (model && s.tokens.length >= MODEL_MIN_WORDS) {
+        for (const { claim, probability, disputeProbability, hit } of modelHits(model, s.tokens, (claim) => learnt.has(claim) || !claims.has(claim))) {
+          if (hit.literal.some((i) => blocked[i])) continue;
+          take({ claim, opposite: undefined }, negativeClaims.has(claim) ? withOwnNegators(s.tokens, hit) : hit, true, { probability, disputeProbability });
+        }
+      }
+      return [...found.values()];
+    }
+    const eligible = eligibility(index, s.tokens);
     for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible, carried && !carried.anywhere ? [0, 0] : undefined)) {
       if (carried && !carried.accept(hit)) continue;
       take(pattern, hit);
@@ -165,13 +178,6 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     // use the carried words as a pattern's must.
     for (const { rule, hit } of matchConcepts(concepts, s.tokens, blocked, found)) {
       if (!carried || carried.accept(hit)) take(rule, hit, true);
-    }
-    if (learned && model && s.tokens.length >= MODEL_MIN_WORDS) {
-      const skip = (claim: string) => found.has(claim) || !claims.has(claim);
-      for (const { claim, probability, disputeProbability, hit } of modelHits(model, s.tokens, skip)) {
-        if (hit.literal.some((i) => blocked[i])) continue;
-        take({ claim, opposite: undefined }, negativeClaims.has(claim) ? withOwnNegators(s.tokens, hit) : hit, true, { probability, disputeProbability });
-      }
     }
     return [...found.values()];
 
@@ -334,7 +340,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       const introSays = (w.item ? items.introStance(w) : undefined) ?? (w.series ? items.seriesStance(w.series) : undefined);
       resolvePronouns(sentences, introSays !== undefined || mentionFinder.namedAbove(text, w.start), onTopic);
       resolveProblems(sentences, sentenceBefore(text, w.start));
-      const matches = sentences.flatMap((s) => matchSentence(s, undefined, w.modelTopic === true));
+      const matches = sentences.flatMap((s) => matchSentence(s));
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (sentences[i]!.question) matches.push(...pairMatches(text, sentences[i]!, sentences[i + 1]!, matches));
       }
@@ -342,26 +348,37 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         if (asksHowOften(s, mentions)) matches.push(...howOftenMatches(text, s, sentences[i + 1]));
         if (i > 0) matches.push(...elidedSubjectMatches(sentences[i - 1]!, s, matches));
       });
-      // "Does massage flush toxins?" / "No. ...": the question's claims take the answer's side.
-      // "CLAIM: Massage flushes toxins." / "VERDICT: False": the claim line takes the verdict's side.
-      for (const m of matches) {
-        const own = sentences.find((s) => s.start === m.sentenceStart);
-        const answered = !own ? undefined : own.question ? (m.stance === 'hedges' ? answeredStance(text, own) : undefined) : verdictStance(text, own);
-        // "Clinics promise to flush toxins. Neither is true.": a claim called wrong right after it
-        // is disputed; if its sentence also attributes claims to others, the rebuttal answers those.
-        const rebuttable = m.stance === 'hedges' || (m.stance === 'asserts' && !matches.some((o) => o.sentenceStart === m.sentenceStart && o.stance === 'hedges'));
-        const rebutted = own && !answered && rebuttable ? rebuttedStance(text, own, m.end) : undefined;
-        // "Will massage give you better skin? ... there's no clinical evidence that massage makes skin healthier."
-        const restated = own?.question && m.stance === 'hedges' && !answered && !rebutted ? answerStance(text, own, sentences, m.claimId) : undefined;
-        // "Massage improves skin health, but the evidence is limited": stated, not stood behind.
-        const weak = own && !answered && !rebutted && m.stance === 'asserts' ? weakEvidenceStance(text, own, m.start, m.end) : undefined;
-        if (answered ?? rebutted ?? restated ?? weak) m.stance = (answered ?? rebutted ?? restated ?? weak)!;
-      }
+      /** The stances the sentences around a claim's own settle (`all`: every match of the window so far). */
+      const settle = (settling: readonly ClaimMatch[], all: readonly ClaimMatch[]) => {
+        // "Does massage flush toxins?" / "No. ...": the question's claims take the answer's side.
+        // "CLAIM: Massage flushes toxins." / "VERDICT: False": the claim line takes the verdict's side.
+        for (const m of settling) {
+          const own = sentences.find((s) => s.start === m.sentenceStart);
+          const answered = !own ? undefined : own.question ? (m.stance === 'hedges' ? answeredStance(text, own) : undefined) : verdictStance(text, own);
+          // "Clinics promise to flush toxins. Neither is true.": a claim called wrong right after it
+          // is disputed; if its sentence also attributes claims to others, the rebuttal answers those.
+          const rebuttable = m.stance === 'hedges' || (m.stance === 'asserts' && !all.some((o) => o.sentenceStart === m.sentenceStart && o.stance === 'hedges'));
+          const rebutted = own && !answered && rebuttable ? rebuttedStance(text, own, m.end) : undefined;
+          // "Will massage give you better skin? ... there's no clinical evidence that massage makes skin healthier."
+          const restated = own?.question && m.stance === 'hedges' && !answered && !rebutted ? answerStance(text, own, sentences, m.claimId) : undefined;
+          // "Massage improves skin health, but the evidence is limited": stated, not stood behind.
+          const weak = own && !answered && !rebutted && m.stance === 'asserts' ? weakEvidenceStance(text, own, m.start, m.end) : undefined;
+          if (answered ?? rebutted ?? restated ?? weak) m.stance = (answered ?? rebutted ?? restated ?? weak)!;
+        }
+      };
+      settle(matches, matches);
       if (w.topic) matches.push(...items.topicMatches(w, sentences, matches));
       if (w.impliedComplaint) for (const s of sentences) matches.push(...impliedMatches(s, matches));
       if (w.item && sentences[0]) {
         matches.push(...items.matches(w, sentences[0], matches));
         items.lendIntroStance(w, matches);
+      }
+      // Last, on a text about the topic: the claim model, for the claims no other reading found in
+      // a sentence (it reads words, not how they relate; claim-model.ts).
+      if (w.modelTopic) {
+        const learnt = sentences.flatMap((s) => matchSentence(s, undefined, new Set(matches.filter((m) => m.sentenceStart === s.start).map((m) => m.claimId))));
+        settle(learnt, [...matches, ...learnt]);
+        matches.push(...learnt);
       }
       const kept = withoutOverridden(matches);
       for (const m of kept) m.text = text.slice(m.start, m.end);
