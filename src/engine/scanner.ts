@@ -378,6 +378,8 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       if (w.modelTopic) {
         const learnt = sentences.flatMap((s) => matchSentence(s, undefined, new Set(matches.filter((m) => m.sentenceStart === s.start).map((m) => m.claimId))));
         settle(learnt, [...matches, ...learnt]);
+        // An item under a myths or a hearsay intro takes its stance, as the patterns' matches did.
+        if (w.item) items.lendIntroStance(w, learnt);
         matches.push(...learnt);
       }
       const kept = withoutOverridden(matches);

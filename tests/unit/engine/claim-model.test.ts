@@ -123,6 +123,12 @@ describe('engine/claim-model', () => {
       expect(claimsIn(withModel, text)).toContain('only-deep-massage-works/disputes');
     });
 
+    test("an item under a myths intro lends its stance to the model's match too", () => {
+      const myths = `${opening}\n\nMassage myths we hear every week:\n- ${sentence}`;
+      expect(claimsIn(withoutModel, myths)).toEqual([]);
+      expect(claimsIn(withModel, myths)).toEqual(['massage-relieves-back-pain/disputes']);
+    });
+
     test("its match's stance is read from the words around it", () => {
       const denied = aboutBackPain.replace(sentence, 'The massages did not buy me a single day of relief, and the ache kept creeping back.');
       expect(claimsIn(withoutModel, denied)).toEqual([]);
