@@ -4,7 +4,7 @@
  * shuffle), so the same texts always give the same model. Small weights are dropped: they barely
  * move a probability and would make the model several times larger.
  */
-import { modelFeatures, type ClaimModel } from '../engine/claim-model';
+import { modelFeatures, probabilityOf, type ClaimModel } from '../engine/claim-model';
 import { sentencesOf } from '../engine/tokenize';
 
 export interface TrainingText {
@@ -72,7 +72,7 @@ function regression(rows: readonly number[][], y: readonly number[], features: n
       const row = rows[k]!;
       let z = b;
       for (const f of row) z += w[f]!;
-      const g = 1 / (1 + Math.exp(-z)) - y[k]!;
+      const g = probabilityOf(z) - y[k]!;
       for (const f of row) w[f] = w[f]! - rate * (g + o.l2 * w[f]!);
       b -= rate * g;
     }

@@ -66,18 +66,32 @@ export function stemOf(norm: string): string {
   return word || norm;
 }
 
+/** The logistic function: log-odds to a probability. */
+export const probabilityOf = (logOdds: number): number => 1 / (1 + Math.exp(-logOdds));
+
+/**
+ * Visits a sentence's features in order, each with the first token it stands on and how many: the
+ * stem of every word, and of every two adjacent words joined by "_". The one definition of a
+ * feature, for training (through modelFeatures) and scoring alike.
+ */
+function visitFeatures(tokens: readonly Token[], visit: (feature: string, at: number, words: 1 | 2) => void): void {
+  let previous = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const stem = stemOf(tokens[i]!.norm);
+    visit(stem, i, 1);
+    if (i > 0) visit(`${previous}_${stem}`, i - 1, 2);
+    previous = stem;
+  }
+}
+
 /** A sentence's features, each with the token indices it stands on (word and word pair). */
 export function modelFeatures(tokens: readonly Token[]): Map<string, number[]> {
-  const stems = tokens.map((t) => stemOf(t.norm));
   const out = new Map<string, number[]>();
-  const add = (f: string, ...at: number[]) => {
-    const list = out.get(f);
-    if (list) list.push(...at);
-    else out.set(f, at);
-  };
-  stems.forEach((w, i) => {
-    add(w, i);
-    if (i > 0) add(`${stems[i - 1]}_${w}`, i - 1, i);
+  visitFeatures(tokens, (feature, at, words) => {
+    const positions = words === 1 ? [at] : [at, at + 1];
+    const list = out.get(feature);
+    if (list) list.push(...positions);
+    else out.set(feature, positions);
   });
   return out;
 }
@@ -133,23 +147,16 @@ export function modelHits(model: RuntimeModel, tokens: readonly Token[], skip: (
   // claim the model is asked about, and only a hit needs its words.
   const logits = [...model.bias];
   const seen = new Set<string>();
-  const count = (feature: string) => {
+  visitFeatures(tokens, (feature) => {
     if (seen.has(feature)) return;
     seen.add(feature);
     const w = model.weights.get(feature);
     if (w) for (let k = 0; k < w.length; k += 2) logits[w[k]!]! += w[k + 1]!;
-  };
-  let previous = '';
-  for (let i = 0; i < tokens.length; i++) {
-    const stem = stemOf(tokens[i]!.norm);
-    count(stem);
-    if (i > 0) count(`${previous}_${stem}`);
-    previous = stem;
-  }
+  });
   let features: Map<string, number[]> | undefined;
   const hits: ModelHit[] = [];
   logits.forEach((z, c) => {
-    const probability = 1 / (1 + Math.exp(-z));
+    const probability = probabilityOf(z);
     const claim = model.claims[c]!;
     if (probability < model.threshold || skip(claim)) return;
     // The span: the words that weigh most for this claim; the whole sentence if none stands out.
@@ -168,7 +175,7 @@ export function modelHits(model: RuntimeModel, tokens: readonly Token[], skip: (
       const w = model.disputeWeights.get(f);
       if (w) for (let k = 0; k < w.length; k += 2) if (w[k] === c) dispute += w[k + 1]!;
     }
-    const disputeProbability = 1 / (1 + Math.exp(-dispute));
+    const disputeProbability = probabilityOf(dispute);
     hits.push({ claim, probability, disputeProbability, hit: { from, to, literal, gapWords: to - from - literal.length } });
   });
   return hits;
