@@ -17,6 +17,9 @@ const NOUN_ANAPHORS = new Set(['treatment', 'therapy', 'session', 'sessions', 't
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'each']);
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'therapist', 'masseuse', 'masseur', 'practitioner']);
 
+/** Who gives a massage. */
+const GIVERS = new Set(['therapist', 'masseuse', 'masseur', 'practitioner']);
+
 /**
  * "session" or "appointment" alone: on a page about massage, the massage's ("Regular sessions boost
  * circulation", "Skip your appointment if you have a fever"). Not "treatment": a massage page
@@ -41,8 +44,27 @@ function bareSession(tokens: readonly Token[], i: number): boolean {
   return after !== 'of' && after !== 'with' && after !== 'to' && after !== 'at' && after !== 'for';
 }
 
-/** Who gives a massage: "our therapist Nok offers Thai massage. She works along ...": "she" is the massage she gives. */
-const GIVERS = new Set(['therapist', 'masseuse', 'masseur', 'practitioner']);
+/** Words between "with" or "at" and whom or where a session is with. */
+const PLACE_LEADS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'local']);
+
+/**
+ * True if the sentence places a session or appointment with someone or somewhere other than a
+ * massage giver: "your appointment with the dentist", "a session at the gym". Not "with Anna", "with
+ * a remedial therapist", "at our clinic's massage room", "at £55": a name, a giver, massage itself or
+ * a figure.
+ */
+export function namesSessionElsewhere(s: Sentence, isMention: (t: Token) => boolean): boolean {
+  return s.tokens.some((t, i) => {
+    if (!SESSIONS.has(t.norm) || (s.tokens[i + 1]?.norm !== 'with' && s.tokens[i + 1]?.norm !== 'at')) return false;
+    let k = i + 2;
+    while (k < s.tokens.length && PLACE_LEADS.has(s.tokens[k]!.norm)) k++;
+    const head = s.tokens[k];
+    if (!head || !/^[a-z]/.test(s.text.slice(head.start - s.start, head.end - s.start))) return false;
+    return !s.tokens.slice(k, k + 3).some((w) => GIVERS.has(w.norm) || isMention(w));
+  });
+}
+
+/** A giver who gives a massage: "our therapist Nok offers Thai massage. She works along ...": "she" is the massage she gives. */
 const GIVES = new Set(['offers', 'offered', 'gives', 'gave', 'provides', 'provided', 'practises', 'practices', 'practised', 'practiced', 'performs', 'performed', 'specialises', 'specializes', 'specialised', 'specialized', 'delivers', 'teaches', 'trained']);
 /** Pronouns for the giver, resolved only as the next sentence's first word. */
 const GIVER_PRONOUNS = new Set(['she', 'he']);

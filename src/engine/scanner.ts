@@ -21,7 +21,7 @@ import { blockedTokens, eligibility, indexPatterns, matchAll, runtimeTables, typ
 import { createPrefilter, REMEDY_WORDS, WARNING_WORDS, type Prefilter } from './prefilter';
 import { createProblemResolver, sentenceBefore } from './problem-pronouns';
 import { createMentionFinder } from './page-topic';
-import { createPronounResolver } from './pronouns';
+import { createPronounResolver, namesSessionElsewhere } from './pronouns';
 import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
 import { isNegator, stanceOf } from './stance';
@@ -112,7 +112,8 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const leads = bundle.anaphora ? leadsFor(bundle.anaphora.alias) : [];
   const subject = bundle.anaphora?.alias;
   /** Does the sentence name massage: a mention among its words' keys? */
-  const namesMassage = (s: Sentence) => s.tokens.some((t) => t.keys.some((k) => mentions.has(k)));
+  const isMention = (t: Token) => t.keys.some((k) => mentions.has(k));
+  const namesMassage = (s: Sentence) => s.tokens.some(isMention);
   const prefilter = createPrefilter(
     bundle.prefilter,
     bundle.anaphora ? { words: [...new Set(leads.flat())], mentions, cues: INTRO_CUES } : undefined,
@@ -149,7 +150,10 @@ export function createScanner(bundle: CompiledBundle): Scanner {
     const blocked = blockedTokens(vetoes, s.tokens);
     const found = new Map<string, ClaimMatch>();
     if (learnt) {
-      if (model && s.tokens.length >= MODEL_MIN_WORDS) {
+      // A sentence about a session with someone else ("Skip your appointment with the dentist if you
+      // have a fever") says nothing of massage unless it names it; the patterns know this
+      // (pronouns.ts), the model's words do not.
+      if (model && s.tokens.length >= MODEL_MIN_WORDS && (namesMassage(s) || !namesSessionElsewhere(s, isMention))) {
         for (const { claim, probability, disputeProbability, hit } of modelHits(model, s.tokens, (claim) => learnt.has(claim) || !claims.has(claim))) {
           if (hit.literal.some((i) => blocked[i])) continue;
           take({ claim, opposite: undefined }, negativeClaims.has(claim) ? withOwnNegators(s.tokens, hit) : hit, true, { probability, disputeProbability });
