@@ -26,7 +26,7 @@ export interface TrainingOptions {
   disputeThreshold?: number;
 }
 
-export const TRAINING_DEFAULTS: Required<TrainingOptions> = { minCount: 2, epochs: 15, l2: 1e-4, prune: 0.5, threshold: 0.9, disputeThreshold: 0.8 };
+export const TRAINING_DEFAULTS: Required<TrainingOptions> = { minCount: 2, epochs: 15, l2: 1e-4, prune: 0.5, threshold: 0.8, disputeThreshold: 0.8 };
 
 /**
  * The dispute part learns from a few hundred texts per claim: more passes, a stronger pull to zero,

@@ -1,20 +1,56 @@
 /**
- * What the claim model learns from: the labelled development sentences (tests/eval/sentences.yaml),
- * each item with the claims its labels name, whatever their stance, and those it disputes. Only the development set: the
- * held-out sets and every page set stay unseen, so they can still say how the model does on text
- * it never saw.
+ * What the claim model learns from: the labelled development sentences (tests/eval/sentences.yaml)
+ * and the five sets of labelled dev pages (tests/eval/pages ... pages-5), each sentence or item with
+ * the claims its labels name, whatever their stance, and those it disputes. A page's sentences that
+ * no label touches are texts that make no claim: the navigation, captions, comments and asides
+ * around claims that hand-written sentences rarely imitate. The held-out sets, held-out pages, the
+ * article fixtures and the seeds stay unseen, so they can still say how the model does on text it
+ * never saw; the evaluation scores each dev page set with a model trained without it
+ * (tests/eval/folds.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { sentencesOf } from '../engine/tokenize';
+import { htmlToText } from '../cli/read-input';
 import type { TrainingText } from './train-model';
 
 export const TRAINING_SENTENCES = join('tests', 'eval', 'sentences.yaml');
 
+/** The dev page sets the model learns from, under tests/eval. */
+export const TRAINING_PAGE_SETS = ['pages', 'pages-2', 'pages-3', 'pages-4', 'pages-5'] as const;
+
+export const trainingPageDir = (set: string, root = process.cwd()): string => join(root, 'tests', 'eval', set);
+
+const labelsOf = (labels: ReadonlyArray<{ claim: string; stance: string }>) => ({
+  claims: [...new Set(labels.map((l) => l.claim))],
+  disputes: [...new Set(labels.filter((l) => l.stance === 'disputes').map((l) => l.claim))],
+});
+
 export function trainingTexts(root = process.cwd()): TrainingText[] {
   const items = parse(readFileSync(join(root, TRAINING_SENTENCES), 'utf8')) as Array<{ text: string; expect?: Array<{ claim: string; stance: string }> | null }>;
-  return items.map((item) => {
-    const labels = item.expect ?? [];
-    return { text: item.text, claims: [...new Set(labels.map((l) => l.claim))], disputes: [...new Set(labels.filter((l) => l.stance === 'disputes').map((l) => l.claim))] };
-  });
+  return items.map((item) => ({ text: item.text, ...labelsOf(item.expect ?? []) }));
 }
+
+/**
+ * A page set's sentences, read as the content script reads a page (src/cli/read-input.ts), each
+ * with the labels whose quote overlaps it.
+ */
+export function trainingPageTexts(set: string, root = process.cwd()): TrainingText[] {
+  const dir = trainingPageDir(set, root);
+  const texts: TrainingText[] = [];
+  for (const page of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+    const text = htmlToText(readFileSync(join(dir, page), 'utf8'));
+    const labelFile = join(dir, page.replace(/\.html$/, '.expected.json'));
+    const labels = (JSON.parse(readFileSync(labelFile, 'utf8')) as Array<{ claim: string; stance: string; quote: string }>).map((l) => {
+      const start = text.indexOf(l.quote);
+      if (start < 0) throw new Error(`${labelFile}: quote not found in ${page}: "${l.quote}"`);
+      return { ...l, start, end: start + l.quote.length };
+    });
+    for (const s of sentencesOf(text)) texts.push({ text: s.text, ...labelsOf(labels.filter((l) => l.start < s.end && l.end > s.start)) });
+  }
+  return texts;
+}
+
+/** Everything the shipped model learns from: the sentences, then every dev page set. */
+export const allTrainingTexts = (root = process.cwd()): TrainingText[] => [...trainingTexts(root), ...TRAINING_PAGE_SETS.flatMap((set) => trainingPageTexts(set, root))];

@@ -1,6 +1,6 @@
 /**
  * A learned fallback to the patterns: per claim, a logistic regression over a sentence's words and
- * word pairs, trained on the labelled development sentences (src/claims/train-model.ts). Patterns
+ * word pairs, trained on the labelled development sentences and dev pages (src/claims/training-set.ts). Patterns
  * are precise but fit the wordings they were written from; on pages no one tuned them on they find
  * about half the claims. The model weighs the words a claim is stated in ("bought me three days of
  * relief", "my back is free again") without a rule per wording.
@@ -121,9 +121,10 @@ export const runtimeModel = (model: ClaimModel): RuntimeModel => ({
  * Dispute odds below which a denial read from the words (stance.ts) is taken for an idiom ("isn't
  * great for your stomach", "like nobody else"): far surer than the dispute threshold asks, since
  * it overrides a negation the sentence states. On the dev pages 0.2 also turned "did not buy me a
- * single day of relief" round.
+ * single day of relief" round; with the model trained on pages too, 0.02 read two more stances
+ * right than 0.05 there.
  */
-const NOT_DISPUTED_BELOW = 0.05;
+const NOT_DISPUTED_BELOW = 0.02;
 
 /** The stance of a model's hit: `read` (from the words around it) unless the model is sure the text disputes the claim, or very sure it does not. */
 export function modelStance(model: RuntimeModel, read: Stance, disputeProbability: number): Stance {

@@ -120,18 +120,20 @@ function scoreDocument(scanner: Scanner, doc: LabelledDocument, record: Recorder
 /**
  * Whole web pages: every `<name>.html` in the directories with its labels in `<name>.expected.json`, read
  * into text the way the content script reads a page (src/cli/read-input.ts), so navigation,
- * sidebars, lists and footers are scored as the extension meets them.
+ * sidebars, lists and footers are scored as the extension meets them. `scanner` may be given per
+ * directory (folds.ts: a dev page set scored by a model that never saw it).
  */
-export function evaluatePages(scanner: Scanner, dirs: readonly string[]): { scores: Scores; perClaim: Record<string, Scores>; mistakes: Mistake[]; pages: number } {
+export function evaluatePages(scanner: Scanner | ((dir: string) => Scanner), dirs: readonly string[]): { scores: Scores; perClaim: Record<string, Scores>; mistakes: Mistake[]; pages: number } {
   const total = empty();
   const tally = perClaimTally();
   const mistakes: Mistake[] = [];
   const record: Recorder = (claim, what, stanceRight) => tally.record(total, claim, what, stanceRight);
-  const pages = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f)));
-  for (const page of pages) {
+  const scannerFor = typeof scanner === 'function' ? scanner : () => scanner;
+  const pages = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => ({ dir, page: join(dir, f) })));
+  for (const { dir, page } of pages) {
     const labelFile = page.replace(/\.html$/, '.expected.json');
     const labels = JSON.parse(readFileSync(labelFile, 'utf8')) as QuotedLabel[];
-    scoreDocument(scanner, { name: basename(page), text: htmlToText(readFileSync(page, 'utf8')), labels, labelFile }, record, mistakes);
+    scoreDocument(scannerFor(dir), { name: basename(page), text: htmlToText(readFileSync(page, 'utf8')), labels, labelFile }, record, mistakes);
   }
   return { scores: score(total), perClaim: tally.scores(), mistakes, pages: pages.length };
 }

@@ -22,15 +22,16 @@ const heldout = process.argv.includes('--heldout');
 const fileAt = process.argv.indexOf('--file');
 const file = fileAt > 0 ? process.argv[fileAt + 1] : undefined;
 if (fileAt > 0 && !file) throw new Error('--file needs the path of a sentences YAML file');
-// The dev sentences trained the claim model: each is scored by a model trained without it.
-const result = evaluate(scanner, { heldout, file, scannerFor: heldout || file ? undefined : crossValidated(bundle) });
+// The dev sentences and page sets trained the claim model: each is scored by a model trained without it.
+const folds = heldout || file ? undefined : crossValidated(bundle);
+const result = evaluate(scanner, { heldout, file, scannerFor: folds?.sentence });
 const verbose = process.argv.includes('--mistakes');
 if (heldout) console.log('HELD-OUT set (report only: never tune patterns on it)');
 else if (file) console.log(`${file} alone`);
 else {
   console.log(`overall    ${fmt(result.overall)}`);
   console.log(`seeds      ${fmt(result.seeds)}`);
-  const pages = evaluatePages(scanner, DEV_PAGES);
+  const pages = evaluatePages(folds!.pages, DEV_PAGES);
   console.log(`pages      ${fmt(pages.scores)}  (${pages.pages} dev pages, not in overall)`);
 }
 console.log(`sentences  ${fmt(result.sentences)}`);

@@ -82,12 +82,32 @@ describe('engine/claim-model', () => {
       expect(claimsIn(withModel, aboutBackPain)).toContain('massage-relieves-back-pain/asserts');
     });
 
+    /**
+     * A bundle whose model weighs only "relief" (and "bought", "buy") for the relief claim: what the
+     * scanner does with a model's hit, apart from what the shipped model happens to have learnt.
+     */
+    const reliefModel = (): ClaimModel => {
+      const claims = bundle.model!.claims;
+      const c = claims.indexOf('massage-relieves-back-pain');
+      return {
+        claims,
+        bias: claims.map(() => -3),
+        weights: { relief: [c, 6], bought: [c, 1], buy: [c, 1] },
+        threshold: 0.8,
+        disputes: { bias: claims.map(() => 0), weights: {} },
+        disputeThreshold: 0.8,
+      };
+    };
+    const withReliefModel = createScanner({ ...bundle, model: reliefModel() });
+
     test('it is not asked on a text about something else, nor on a heading-sized sentence', () => {
       expect(claimsIn(withModel, sentence)).toEqual([]);
-      // A menu entry the model, asked, would read as the ultrasound claim.
-      const entry = 'Ultrasound therapy for backs';
-      expect(modelHits(runtimeModel(bundle.model!), tokens(entry), () => false).map((h) => h.claim)).toEqual(['ultrasound-treats-back-pain']);
-      expect(claimsIn(withModel, `${opening}\n\n${entry}.`)).toEqual([]);
+      expect(claimsIn(withReliefModel, sentence)).toEqual([]);
+      // A menu entry the model, asked, would read as the relief claim.
+      const entry = 'Relief for sore backs';
+      expect(modelHits(runtimeModel(reliefModel()), tokens(entry), () => false).map((h) => h.claim)).toEqual(['massage-relieves-back-pain']);
+      expect(claimsIn(withReliefModel, `${opening}\n\n${entry}.`)).toEqual([]);
+      expect(claimsIn(withReliefModel, `${opening}\n\n${entry}, every day of the week.`)).toEqual(['massage-relieves-back-pain/asserts']);
     });
 
     test('a text that names massage in the kitchen sense is no text about the topic', () => {
@@ -132,7 +152,8 @@ describe('engine/claim-model', () => {
     test("its match's stance is read from the words around it", () => {
       const denied = aboutBackPain.replace(sentence, 'The massages did not buy me a single day of relief, and the ache kept creeping back.');
       expect(claimsIn(withoutModel, denied)).toEqual([]);
-      expect(claimsIn(withModel, denied)).toEqual(['massage-relieves-back-pain/disputes']);
+      expect(claimsIn(withReliefModel, denied)).toEqual(['massage-relieves-back-pain/disputes']);
+      expect(claimsIn(withReliefModel, aboutBackPain)).toEqual(['massage-relieves-back-pain/asserts']);
     });
   });
 });

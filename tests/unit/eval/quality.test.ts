@@ -43,8 +43,8 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 16:', precision: 0.991, recall: 0.903, stanceAccuracy: 0.975 },
   { before: '# --- blind batch 18:', precision: 0.991, recall: 0.898, stanceAccuracy: 0.974 },
   { before: '# --- blind batch 20:', precision: 0.992, recall: 0.894, stanceAccuracy: 0.972 },
-  { before: '# --- paraphrase sweep:', precision: 0.993, recall: 0.894, stanceAccuracy: 0.970 },
-  { before: '# --- twenty-first round (a)', precision: 0.993, recall: 0.903, stanceAccuracy: 0.974 },
+  { before: '# --- paraphrase sweep:', precision: 0.992, recall: 0.894, stanceAccuracy: 0.970 },
+  { before: '# --- twenty-first round (a)', precision: 0.992, recall: 0.903, stanceAccuracy: 0.974 },
   { before: '# --- twenty-second round (a)', precision: 0.992, recall: 0.903, stanceAccuracy: 0.974 },
 ];
 
@@ -77,26 +77,34 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * 0.947/0.848 to 0.929/0.876, and the dev sentences, each read by a model trained without it, gained
  * one claim and one false positive ("Massage cut workers' sick days, claims industry-funded report":
  * precision floor 0.993 -> 0.992; overall, with the seeds, 0.992 -> 0.991).
+ * Session 23 trained the model on the dev page sets as well (training-set.ts), at a threshold of
+ * 0.8 (was 0.9): each set is now scored by a model trained without it and without a fifth of the
+ * sentences (folds.ts), so these figures still measure pages the model never saw. Recall rose on
+ * every set (fixtures and pages 0.891 -> 0.915, pages-2 0.796 -> 0.816, pages-3 0.831 -> 0.850,
+ * pages-4 0.678 -> 0.706, pages-5 0.674 -> 0.756) and precision fell on four (0.965 -> 0.954,
+ * 0.973 -> 0.967, 0.964 -> 0.950, 0.929 -> 0.926; pages-2 0.975 -> 0.984): 54 more claims found
+ * for 10 more false positives over the 52 pages (R 0.767 -> 0.803, P 0.962 -> 0.956). Two stretches of sentences lost a little precision
+ * to one false positive each (0.993 -> 0.992).
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.965, recall: 0.891, stanceAccuracy: 0.963 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.975, recall: 0.795, stanceAccuracy: 0.914 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.973, recall: 0.830, stanceAccuracy: 0.933 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.964, recall: 0.678, stanceAccuracy: 0.917 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.929, recall: 0.674, stanceAccuracy: 0.848 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.953, recall: 0.915, stanceAccuracy: 0.964 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.983, recall: 0.816, stanceAccuracy: 0.912 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.966, recall: 0.850, stanceAccuracy: 0.927 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.949, recall: 0.706, stanceAccuracy: 0.920 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.926, recall: 0.756, stanceAccuracy: 0.848 },
 ];
 
 const { bundle } = loadClaims();
-/** The dev sentences trained the claim model: each is scored by a model that did not see it (folds.ts). */
-const scannerFor = crossValidated(bundle);
-const result = evaluate(createScanner(bundle), { scannerFor });
+/** The dev sentences and page sets trained the claim model: each is scored by a model that did not see it (folds.ts). */
+const folds = crossValidated(bundle);
+const result = evaluate(createScanner(bundle), { scannerFor: folds.sentence });
 
 /** sentences.yaml up to a header, scored alone. */
 function sentencesBefore(header: string) {
   const text = readFileSync(join(import.meta.dirname, '..', '..', 'eval', 'sentences.yaml'), 'utf8');
   const at = text.indexOf(header);
   expect(at).toBeGreaterThan(0);
-  return evaluate(createScanner(bundle), { yaml: text.slice(0, at), scannerFor }).sentences;
+  return evaluate(createScanner(bundle), { yaml: text.slice(0, at), scannerFor: folds.sentence }).sentences;
 }
 
 describe('eval/quality (development set)', () => {
@@ -116,7 +124,7 @@ describe('eval/quality (development set)', () => {
 
   test.each(PAGE_FLOORS)('the dev pages ($set) stay at or above their floors', ({ dirs, atLeast, ...floors }) => {
     const { scores, pages } = evaluatePages(
-      createScanner(loadClaims().bundle),
+      folds.pages,
       dirs.map((parts) => join(import.meta.dirname, '..', '..', ...parts)),
     );
     expect(pages).toBeGreaterThanOrEqual(atLeast);
@@ -139,7 +147,7 @@ describe('eval/quality (development set)', () => {
     const items = ['sentences.yaml', 'heldout.yaml', 'heldout-3.yaml', 'heldout-4.yaml', 'heldout-5.yaml', 'heldout-6.yaml', 'heldout-8.yaml', 'heldout-10.yaml'].flatMap((f) =>
       (parse(readFileSync(join(import.meta.dirname, '..', '..', 'eval', f), 'utf8')) as Array<{ text: string; kind: string }>).map((item, index) => ({
         ...item,
-        scanner: f === 'sentences.yaml' ? scannerFor(index) : shipped,
+        scanner: f === 'sentences.yaml' ? folds.sentence(index) : shipped,
       })),
     );
     const lookalikes = items.filter((i) => i.kind === 'lookalike' || i.kind === 'unrelated');
