@@ -1,9 +1,9 @@
 /**
  * The claim model (src/engine/claim-model.ts) is trained on the dev sentences and the dev page sets,
- * so scoring them with it would score what it memorised. They are scored instead in five folds: fold
- * k holds out a contiguous fifth of sentences.yaml (whole batches, so a sentence's own paraphrases
- * rarely train the model that scores it) and the k-th dev page set, and its model, trained on the
- * rest, scores both. The article fixtures, the seeds and the held-out sets are never trained on and
+ * so scoring them with it would score what it memorised. They are scored instead in as many folds as
+ * there are dev page sets: fold k holds out the k-th contiguous stretch of sentences.yaml (whole
+ * batches, so a sentence's own paraphrases rarely train the model that scores it) and the k-th dev
+ * page set, and its model, trained on the rest, scores both. The article fixtures, the seeds and the held-out sets are never trained on and
  * keep the shipped model.
  */
 import { resolve } from 'node:path';

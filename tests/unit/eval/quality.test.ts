@@ -26,7 +26,7 @@ import { crossValidated } from '../../eval/folds';
 const FLOORS = {
   overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
   sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
-  seeds: { precision: 0.929, recall: 0.876, stanceAccuracy: 0.943 },
+  seeds: { precision: 0.920, recall: 0.876, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -84,14 +84,20 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * pages-4 0.678 -> 0.706, pages-5 0.674 -> 0.756) and precision fell on four (0.965 -> 0.954,
  * 0.973 -> 0.967, 0.964 -> 0.950, 0.929 -> 0.926; pages-2 0.975 -> 0.984): 54 more claims found
  * for 10 more false positives over the 52 pages (R 0.767 -> 0.803, P 0.962 -> 0.956). Two stretches of sentences lost a little precision
- * to one false positive each (0.993 -> 0.992).
+ * to one false positive each (0.993 -> 0.992). The same session then had two more sets written blind
+ * (tests/eval/pages-6 and pages-7) and scored them unseen (0.972/0.731/0.844 with the session's
+ * starting model, 0.968/0.799/0.844 after the change; their READMEs), then added them to the training
+ * sets: seven folds, every floor reset (the 72 pages 0.960/0.805/0.892; pages-4 R 0.706 -> 0.728,
+ * pages-5 0.756 -> 0.747; the seeds gained a false positive, precision 0.929 -> 0.920).
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.953, recall: 0.915, stanceAccuracy: 0.964 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.983, recall: 0.816, stanceAccuracy: 0.912 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.966, recall: 0.850, stanceAccuracy: 0.927 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.949, recall: 0.706, stanceAccuracy: 0.920 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.926, recall: 0.756, stanceAccuracy: 0.848 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.954, recall: 0.923, stanceAccuracy: 0.965 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.983, recall: 0.823, stanceAccuracy: 0.909 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.970, recall: 0.843, stanceAccuracy: 0.934 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.962, recall: 0.728, stanceAccuracy: 0.905 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.918, recall: 0.746, stanceAccuracy: 0.846 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.972, recall: 0.756, stanceAccuracy: 0.810 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.963, recall: 0.843, stanceAccuracy: 0.865 },
 ];
 
 const { bundle } = loadClaims();
