@@ -171,11 +171,10 @@ describe('engine/carryover', () => {
     ]);
     expect(found('Massage myths:', '- Myth: it is only a luxury. Fact: massage relieves back pain.')).toEqual(['massage-relieves-back-pain:asserts']);
     expect(found('Benefits of massage:', '- Massage flushes toxins')).toEqual(['massage-flushes-toxins:asserts']);
-    // the item's first sentence states the myth; the sentences after it correct it (the claim model
-    // reads the correction as disputing the myth too: a gentle massage that helped)
+    // the item's first sentence states the myth; the sentences after it correct it
     expect(
       found('Three massage myths we still hear', 'Myth: it has to hurt to work. A gentle Swedish massage helped chronic back pain in a large trial.', 'Myth: massage squeezes out toxins.'),
-    ).toEqual(['only-deep-massage-works:disputes', 'only-deep-massage-works:disputes', 'massage-relieves-back-pain:asserts', 'massage-flushes-toxins:disputes']);
+    ).toEqual(['only-deep-massage-works:disputes', 'massage-relieves-back-pain:asserts', 'massage-flushes-toxins:disputes']);
   });
 
   test('an item\'s "It" is the intro\'s subject, and a hedged intro hedges what the item states', () => {
