@@ -33,6 +33,18 @@ export function trainingTexts(root = process.cwd()): TrainingText[] {
 }
 
 /**
+ * Labels anchored by an exact quote, with where the quote stands in the text; a quote not found fails
+ * naming the label file and the document (the evaluation scores pages with the same anchoring).
+ */
+export function locateQuotes<L extends { quote: string }>(text: string, labels: readonly L[], where: { labelFile: string; name: string }): Array<L & { start: number; end: number }> {
+  return labels.map((l) => {
+    const start = text.indexOf(l.quote);
+    if (start < 0) throw new Error(`${where.labelFile}: quote not found in ${where.name}: "${l.quote}"`);
+    return { ...l, start, end: start + l.quote.length };
+  });
+}
+
+/**
  * A page set's sentences, read as the content script reads a page (src/cli/read-input.ts), each
  * with the labels whose quote overlaps it.
  */
@@ -42,11 +54,7 @@ export function trainingPageTexts(set: string, root = process.cwd()): TrainingTe
   for (const page of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
     const text = htmlToText(readFileSync(join(dir, page), 'utf8'));
     const labelFile = join(dir, page.replace(/\.html$/, '.expected.json'));
-    const labels = (JSON.parse(readFileSync(labelFile, 'utf8')) as Array<{ claim: string; stance: string; quote: string }>).map((l) => {
-      const start = text.indexOf(l.quote);
-      if (start < 0) throw new Error(`${labelFile}: quote not found in ${page}: "${l.quote}"`);
-      return { ...l, start, end: start + l.quote.length };
-    });
+    const labels = locateQuotes(text, JSON.parse(readFileSync(labelFile, 'utf8')) as Array<{ claim: string; stance: string; quote: string }>, { labelFile, name: page });
     for (const s of sentencesOf(text)) texts.push({ text: s.text, ...labelsOf(labels.filter((l) => l.start < s.end && l.end > s.start)) });
   }
   return texts;

@@ -64,7 +64,7 @@ export function namesSessionElsewhere(s: Sentence, isMention: (t: Token) => bool
   });
 }
 
-/** A giver who gives a massage: "our therapist Nok offers Thai massage. She works along ...": "she" is the massage she gives. */
+/** What a giver does to give a massage: "our therapist Nok offers Thai massage. She works along ...": "she" is the massage she gives. */
 const GIVES = new Set(['offers', 'offered', 'gives', 'gave', 'provides', 'provided', 'practises', 'practices', 'practised', 'practiced', 'performs', 'performed', 'specialises', 'specializes', 'specialised', 'specialized', 'delivers', 'teaches', 'trained']);
 /** Pronouns for the giver, resolved only as the next sentence's first word. */
 const GIVER_PRONOUNS = new Set(['she', 'he']);

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { locateQuotes } from '../../src/claims/training-set';
 import { htmlToText } from '../../src/cli/read-input';
 import type { Scanner } from '../../src/engine/scanner';
 import type { Stance } from '../../src/engine/types';
@@ -93,11 +94,7 @@ function perClaimTally() {
  * predicted sentence; each label counts once (a second match of it is not counted again).
  */
 function scoreDocument(scanner: Scanner, doc: LabelledDocument, record: Recorder, mistakes: Mistake[]) {
-  const spans = doc.labels.map((l) => {
-    const start = doc.text.indexOf(l.quote);
-    if (start < 0) throw new Error(`${doc.labelFile}: quote not found in ${doc.name}: "${l.quote}"`);
-    return { ...l, start, end: start + l.quote.length, used: false };
-  });
+  const spans = locateQuotes(doc.text, doc.labels, doc).map((l) => ({ ...l, used: false }));
   for (const m of scanner.scan(doc.text, UNLIMITED).matches) {
     const sentenceEnd = m.sentenceStart + m.sentence.length;
     const overlapping = spans.filter((l) => l.claim === m.claimId && l.start < sentenceEnd && l.end > m.sentenceStart);
