@@ -73,6 +73,22 @@ export function sentenceWindow(text: string, hit: number): Window {
 }
 
 /**
+ * Where every sentence of a text starts, in order: on a text the claim model reads in full, each
+ * sentence gets a window, anchor word or not ("My back felt loads better for a couple of days
+ * after each one").
+ */
+export function sentenceStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    if (at === text.length) break;
+    starts.push(at);
+    at = Math.max(sentenceEnd(text, at), at + 1);
+  }
+  return starts;
+}
+
+/**
  * Windows for all hits (sorted), merged when they touch and stay under MAX_WINDOW. A hit inside
  * the previous window still brings in the sentence after its own ("... massage is known to ease
  * stress. It also helps ...").

@@ -169,7 +169,17 @@ describe('engine/prefilter: topic windows (for the claim model)', () => {
     expect([...withTopic.windows(text)].every((w) => w.modelTopic)).toBe(true);
   });
 
+  test('on such a text, a sentence without any anchor word gets a window too', () => {
+    const unanchored = 'Slept like a log every time afterwards.';
+    expect(prefilter.test(unanchored)).toBe(false);
+    const text = `Back pain again. My back pain is worse at night. Back pain, always.\n\n${unanchored}`;
+    expect(windowsOf(prefilter, text).join('\n')).not.toContain(unanchored);
+    expect(windowsOf(withTopic, text).join('\n')).toContain(unanchored);
+  });
+
   test('elsewhere stage 2 still decides', () => {
     expect(windowsOf(withTopic, sentence)).toEqual([]);
+    // and a sentence without an anchor word is never read
+    expect(windowsOf(withTopic, `${sentence}\n\nSlept like a log every time afterwards.`)).toEqual([]);
   });
 });

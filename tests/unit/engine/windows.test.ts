@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { candidateWindows, MAX_QUESTION_REACH, MAX_REACH, MAX_WINDOW, sentenceWindow } from '../../../src/engine/windows';
+import { candidateWindows, MAX_QUESTION_REACH, MAX_REACH, MAX_WINDOW, sentenceStarts, sentenceWindow } from '../../../src/engine/windows';
 
 /** The text of the window around the first occurrence of `word`, trimmed. */
 function windowText(text: string, word: string): string {
@@ -66,6 +66,13 @@ describe('engine/windows', () => {
     expect(candidateWindows(text, hits)).toEqual([{ start: 0, end: text.indexOf(' The end.') }]);
     // Without the second hit, the window stops after the first hit's next sentence.
     expect(candidateWindows(text, hits.slice(0, 1))).toEqual([{ start: 0, end: text.indexOf(' It also') }]);
+  });
+
+  test('every sentence start of a text, past blank lines and abbreviations', () => {
+    const text = '  Dr. Lee says massage helps. It is calm!\n\nSleep better? Yes.';
+    expect(sentenceStarts(text).map((i) => text.slice(i, i + 6))).toEqual(['Dr. Le', 'It is ', 'Sleep ', 'Yes.']);
+    expect(sentenceStarts('')).toEqual([]);
+    expect(sentenceStarts('   \n ')).toEqual([]);
   });
 
   test('adjacent sentences are merged into one window', () => {
