@@ -35,11 +35,37 @@ export interface Sentence {
  * written, the text of a word without one being its normal form), trimmed.
  */
 function parse(text: string): Array<{ start: number; length: number; terms: readonly Term[] }> {
-  return termsOf(text).map((terms) => {
-    let written = '';
-    for (const t of terms) written += (t.pre ?? '') + (t.text || t.normal || '') + (t.post ?? '');
-    return { start: terms[0]!.offset.start, length: written.trim().length, terms };
+  return termsOf(text)
+    .flatMap(splitInnerEnds)
+    .map((terms) => {
+      let written = '';
+      for (const t of terms) written += (t.pre ?? '') + (t.text || t.normal || '') + (t.post ?? '');
+      return { start: terms[0]!.offset.start, length: written.trim().length, terms };
+    });
+}
+
+/** A full stop, question or exclamation mark (and closing quotes) before a space: the end of a sentence. */
+const ENDS_SENTENCE = /^[.!?]+["'”’)\]]*\s/;
+/** Words a full stop may follow inside a sentence ("Dr. Marsh", "No. 5"). */
+const ABBREVIATED = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'no', 'fig', 'prof', 'inc', 'approx', 'jr', 'sr']);
+
+/**
+ * compromise keeps a quotation together when an earlier one opened the paragraph ('"People feel
+ * better," said Dr Marsh. "But massage is not a cure. There is nothing to suggest it fixes the
+ * problem."' is three sentences to it, not four): a sentence is split again where a word ends one and
+ * a capital starts the next.
+ */
+function splitInnerEnds(terms: readonly Term[]): Term[][] {
+  const parts: Term[][] = [[]];
+  terms.forEach((t, i) => {
+    parts[parts.length - 1]!.push(t);
+    const next = terms[i + 1];
+    if (!next || !ENDS_SENTENCE.test(t.post ?? '')) return;
+    const word = (t.text || t.normal || '').toLowerCase();
+    if (word.length <= 1 || ABBREVIATED.has(word.replace(/\.$/, ''))) return;
+    if (/^[A-Z]/.test(next.text || '')) parts.push([]);
   });
+  return parts.filter((p) => p.length > 0);
 }
 
 /** Runs of one symbol, four or more ("!!!!", "...."). */

@@ -6,7 +6,9 @@ import { createScanner } from '../../../src/engine/scanner';
 import { sentencesOf } from '../../../src/engine/tokenize';
 import type { Stance } from '../../../src/engine/types';
 
-const scanner = createScanner(loadClaims().bundle);
+const { bundle } = loadClaims();
+const scanner = createScanner(bundle);
+const withoutModel = createScanner({ ...bundle, model: undefined });
 const MENTIONS = new Set(['massage', 'massages']);
 
 /** Claim:stance pairs found in a snippet written one block per array item. */
@@ -172,9 +174,13 @@ describe('engine/carryover', () => {
     expect(found('Massage myths:', '- Myth: it is only a luxury. Fact: massage relieves back pain.')).toEqual(['massage-relieves-back-pain:asserts']);
     expect(found('Benefits of massage:', '- Massage flushes toxins')).toEqual(['massage-flushes-toxins:asserts']);
     // the item's first sentence states the myth; the sentences after it correct it
-    expect(
-      found('Three massage myths we still hear', 'Myth: it has to hurt to work. A gentle Swedish massage helped chronic back pain in a large trial.', 'Myth: massage squeezes out toxins.'),
-    ).toEqual(['only-deep-massage-works:disputes', 'massage-relieves-back-pain:asserts', 'massage-flushes-toxins:disputes']);
+    const corrected = ['Three massage myths we still hear', 'Myth: it has to hurt to work. A gentle Swedish massage helped chronic back pain in a large trial.', 'Myth: massage squeezes out toxins.'];
+    const expected = ['only-deep-massage-works:disputes', 'massage-relieves-back-pain:asserts', 'massage-flushes-toxins:disputes'];
+    expect(withoutModel.scan(corrected.join('\n')).matches.map((m) => `${m.claimId}:${m.stance}`)).toEqual(expected);
+    // The claim model may also read the correction as disputing the myth (some of its trainings do):
+    // the same marks, nothing else.
+    expect(found(...corrected)).toEqual(expect.arrayContaining(expected));
+    expect(found(...corrected).filter((m) => !expected.includes(m))).toEqual([]);
   });
 
   test('an item\'s "It" is the intro\'s subject, and a hedged intro hedges what the item states', () => {

@@ -26,6 +26,18 @@ describe('engine/tokenize', () => {
     expect([it!.start, it!.end, is!.start, is!.end]).toEqual([0, 4, 4, 4]);
   });
 
+  test('a quotation after an earlier one is still split into its sentences, but not after an abbreviation', () => {
+    const text = '"People feel better," said Dr. Marsh. "But massage is not a cure. There is nothing to suggest it fixes the problem."';
+    expect(sentencesOf(text).map((s) => s.text)).toEqual([
+      'People feel better," said Dr. Marsh.',
+      'But massage is not a cure.',
+      'There is nothing to suggest it fixes the problem."',
+    ]);
+    const [, second] = sentencesOf(text);
+    expect(text.slice(second!.start, second!.end)).toBe(second!.text);
+    expect(second!.tokens.map((t) => t.norm)).toEqual(['but', 'massage', 'is', 'not', 'a', 'cure']);
+  });
+
   test('a comma after a word is recorded', () => {
     const tokens = sentencesOf('However, it is. However it is done.').flatMap((s) => s.tokens);
     expect(tokens.filter((t) => t.norm === 'however').map((t) => t.comma)).toEqual([true, false]);
