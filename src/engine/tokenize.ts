@@ -3,6 +3,7 @@
  * tokenizer, sentence splitter, contractions). Words carry UTF-16 offsets into the original text,
  * so marks land on the page's own characters.
  */
+import { ABBREVIATIONS } from './windows';
 import { termsOf, type Term } from './terms';
 
 export interface Token {
@@ -46,8 +47,6 @@ function parse(text: string): Array<{ start: number; length: number; terms: read
 
 /** A full stop, question or exclamation mark (and closing quotes) before a space: the end of a sentence. */
 const ENDS_SENTENCE = /^[.!?]+["'”’)\]]*\s/;
-/** Words a full stop may follow inside a sentence ("Dr. Marsh", "No. 5"). */
-const ABBREVIATED = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'no', 'fig', 'prof', 'inc', 'approx', 'jr', 'sr']);
 
 /**
  * compromise keeps a quotation together when an earlier one opened the paragraph ('"People feel
@@ -62,7 +61,7 @@ function splitInnerEnds(terms: readonly Term[]): Term[][] {
     const next = terms[i + 1];
     if (!next || !ENDS_SENTENCE.test(t.post ?? '')) return;
     const word = (t.text || t.normal || '').toLowerCase();
-    if (word.length <= 1 || ABBREVIATED.has(word.replace(/\.$/, ''))) return;
+    if (word.length <= 1 || ABBREVIATIONS.has(word.replace(/\.$/, ''))) return;
     if (/^[A-Z]/.test(next.text || '')) parts.push([]);
   });
   return parts.filter((p) => p.length > 0);

@@ -12,7 +12,8 @@ export const MAX_QUESTION_REACH = 120;
 /** Adjacent windows are merged (one NLP call each) while they stay under this size. */
 export const MAX_WINDOW = 3000;
 
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'fig', 'prof', 'inc', 'u.s']);
+/** Words a full stop may follow inside a sentence ("Dr. Marsh", "No. 5"), as lower-case words without their last full stop. */
+export const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'fig', 'prof', 'inc', 'u.s', 'jr', 'sr']);
 
 /** True if the character at i ends a sentence: [.!?] followed by whitespace, not an abbreviation. */
 function endsSentence(text: string, i: number): boolean {
