@@ -9,7 +9,7 @@
  * or more, and only on a text about back pain or massage therapy (implied-complaint.ts,
  * page-topic.ts; not "massage the kale"): a bag of words cannot tell
  * "better circulation lowers blood pressure" on a cardiology page from the massage claim. There it
- * reads every sentence holding an anchor word, not only those the prefilter's stage 2 passes.
+ * reads every sentence, with an anchor word or not, not only those the prefilter's stage 2 passes.
  * Its hit spans the words that weigh most for the claim, and its stance is read from the words
  * around them like a pattern's.
  */
