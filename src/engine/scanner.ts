@@ -147,20 +147,23 @@ export function createScanner(bundle: CompiledBundle): Scanner {
    * other reading of the sentence found, since the model is the last resort.
    */
   function matchSentence(s: Sentence, carried?: Carried, learnt?: ReadonlySet<string>): ClaimMatch[] {
-    const blocked = blockedTokens(vetoes, s.tokens);
     const found = new Map<string, ClaimMatch>();
     if (learnt) {
       // A sentence about a session with someone else ("Skip your appointment with the dentist if you
       // have a fever") says nothing of massage unless it names it; the patterns know this
       // (pronouns.ts), the model's words do not.
       if (model && s.tokens.length >= MODEL_MIN_WORDS && (namesMassage(s) || !namesSessionElsewhere(s, isMention))) {
-        for (const { claim, probability, disputeProbability, hit } of modelHits(model, s.tokens, (claim) => learnt.has(claim) || !claims.has(claim))) {
-          if (hit.literal.some((i) => blocked[i])) continue;
+        const hits = modelHits(model, s.tokens, (claim) => learnt.has(claim) || !claims.has(claim));
+        // The vetoes were looked up for this sentence's patterns already; again only where the model found something.
+        const vetoed = hits.length > 0 ? blockedTokens(vetoes, s.tokens) : [];
+        for (const { claim, probability, disputeProbability, hit } of hits) {
+          if (hit.literal.some((i) => vetoed[i])) continue;
           take({ claim, opposite: undefined }, negativeClaims.has(claim) ? withOwnNegators(s.tokens, hit) : hit, true, { probability, disputeProbability });
         }
       }
       return [...found.values()];
     }
+    const blocked = blockedTokens(vetoes, s.tokens);
     const eligible = eligibility(index, s.tokens);
     for (const { pattern, hit } of matchAll(index, s.tokens, blocked, eligible, carried && !carried.anywhere ? [0, 0] : undefined)) {
       if (carried && !carried.accept(hit)) continue;
