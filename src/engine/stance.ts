@@ -89,6 +89,9 @@ const DISPUTE_PHRASES = byFirstWord([
   'oversell', 'oversells', 'overselling', 'oversold', 'overhyped', 'overstate', 'overstates', 'overstating', 'exaggerate',
   'exaggerates', 'exaggerating', 'exaggeration', 'overclaim', 'overclaims', 'overclaiming', 'beyond the evidence',
   'too good to be true',
+  // Doubt and findings stated outright: "was sceptical of advice that ...", "total scam", "reviews found no link".
+  'sceptical of', 'sceptical about', 'skeptical of', 'skeptical about', 'scam',
+  'found no', 'has not found', 'have not found', "hasn't found", "haven't found",
   // Doing as well as a sham or a placebo is doing nothing of its own ("massage worked as well as
   // sham treatment for back pain"); doing better than one is not a cue.
   ...['sham', 'a sham', 'the sham', 'placebo', 'a placebo', 'the placebo'].flatMap((control) =>
@@ -103,6 +106,9 @@ const HEDGE_PHRASES = byFirstWord([
   'are said to', 'described as', 'credited with', 'tell us', 'tells us', 'tell clients', 'tells clients', 'tell patients',
   'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
   'pretty sure', 'i reckon', 'i guess', 'i suspect', 'up for debate',
+  // A claim named as an idea: "the idea that massage releases endorphins is everywhere".
+  'idea that', 'notion that', 'belief that', 'theory that',
+  'wanted me', 'wants me', 'is sure', 'are sure', 'was sure', 'were sure', 'widely repeated', 'often repeated',
   // Reported speech: "coaches state that", "you will often read that" (and "tells you", "tell me": REPORTERS).
   'state that', 'states that', 'stated that', 'read that', 'reads that',
   // Attribution verbs with other everyday senses ("hold the pose", "maintain good posture"): only before "that".
@@ -123,6 +129,8 @@ const HEDGE_WORDS = new Set([
   'seem', 'seems', 'seemed', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises', 'told', 'swear',
   'swears', 'assume', 'assumes', 'insist', 'insists', 'insisted', 'debated', 'controversial', 'disputed',
   'reckon', 'reckons', 'reckoned',
+  // Someone else's conviction or blame: "my aunt was convinced", "plenty of trainers blame poor posture", "he promised".
+  'convinced', 'blame', 'blames', 'blamed', 'promised',
   // "a leaflet saying massage will ...", "I've heard massage stops ...".
   'saying', 'heard', 'hear', 'hears',
   // "Coverage varies: some plans pay for massage", "it depends on your plan".
@@ -149,8 +157,8 @@ const NOT_HEDGE_AFTER = wordTable({
 const ADVISERS = new Set(['i', 'we']);
 /** Words that may stand between the adviser and "suggest" ("I usually suggest", "we would suggest"). */
 const ADVICE_ADVERBS = new Set(['usually', 'normally', 'generally', 'typically', 'often', 'always', 'would', 'also', 'strongly', 'do', 'then']);
-/** Hedge word preceded by one of these is a comparison, not a hedge ("less likely to get hurt"). */
-const NOT_HEDGE_BEFORE = wordTable({ likely: new Set(['less', 'more']) });
+/** Hedge word preceded by one of these is a comparison or a verdict, not a hedge ("less likely to get hurt", "inflammation is to blame"). */
+const NOT_HEDGE_BEFORE = wordTable({ likely: new Set(['less', 'more']), blame: new Set(['to']) });
 /** Dispute cue followed by one of these describes a manner or a problem ("lifting the wrong way", "what is wrong with your back"). */
 const NOT_DISPUTE_AFTER = wordTable({ wrong: new Set(['way', 'ways', 'with']) });
 
@@ -163,8 +171,14 @@ const NOT_DISPUTE_AFTER = wordTable({ wrong: new Set(['way', 'ways', 'with']) })
 const REPORTERS = wordTable({ tells: new Set(['you', 'me', 'her', 'him', 'them']), tell: new Set(['me', 'her', 'him']) });
 const SIGNS = new Set(['that', 'this', 'which', 'it', 'what']);
 
+/** Words that make a group of others of "find": "many clients find", "lots of my patients find" (not "I find", "studies find"). */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'lots', 'plenty', 'several']);
+/** How far before "find" the quantifier may stand ("many of our regular clients find"). */
+const GROUP_REACH = 4;
+
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
+  if (norm === 'find' || norm === 'finds') return tokens.slice(Math.max(0, i - GROUP_REACH), i).some((t) => GROUP_QUANTIFIERS.has(t.norm));
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
   const reported = REPORTERS.get(norm);

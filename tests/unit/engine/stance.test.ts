@@ -76,6 +76,21 @@ describe('engine/stance', () => {
     // "no more meds" celebrates; "reckons" attributes
     ['I cured my back pain with massage, no more meds, no more physio.', 'massage-cures-back-pain', 'asserts'],
     ['My therapist reckons massage flushes toxins.', TOXINS, 'hedges'],
+    // others' conviction, blame and promises hedge; "X is to blame" is a verdict, not a report
+    ['My aunt was convinced that massage flushes toxins out of the body.', TOXINS, 'hedges'],
+    ['Plenty of trainers blame poor posture for back pain.', 'posture-lifting-sitting-cause', 'hedges'],
+    ['Poor posture is to blame for most back pain.', 'posture-lifting-sitting-cause', 'asserts'],
+    ['He promised that massage would flush toxins out of my muscles.', TOXINS, 'hedges'],
+    ['The idea that massage flushes toxins is everywhere.', TOXINS, 'hedges'],
+    ['The idea that massage flushes toxins is a myth.', TOXINS, 'disputes'],
+    // a group of others finding hedges ("many clients find"); "I find" is the writer's own testimony
+    ['Many of our clients find that massage relieves their back pain.', RELIEVES, 'hedges'],
+    ['Lots of my patients find massage relieves back pain.', RELIEVES, 'hedges'],
+    ['I find that massage relieves my back pain.', RELIEVES, 'asserts'],
+    // doubt and findings stated outright dispute, across commas
+    ['Professor Okafor was sceptical of the idea, common online, that massage flushes toxins.', TOXINS, 'disputes'],
+    ['Reviews of the research found no sign that massage boosts circulation.', CIRCULATION, 'disputes'],
+    ["Researchers haven't found that massage flushes toxins.", TOXINS, 'disputes'],
     // a testimonial's "seemed to" is as unsure as "seems to"
     ['The massage seemed to ease my back pain.', RELIEVES, 'hedges'],
     ['For back pain, massage helped no more than a sham treatment.', RELIEVES, 'disputes'],
