@@ -44,19 +44,23 @@ function bareSession(tokens: readonly Token[], i: number): boolean {
   return after !== 'of' && after !== 'with' && after !== 'to' && after !== 'at' && after !== 'for';
 }
 
+/** Whom a session is with when a pronoun says it: the person the text speaks to or of ("sessions with you", "an appointment with us"), the giver on a massage page. */
+const PERSONS = new Set(['you', 'us', 'me', 'him', 'them']);
+
 /** Words between "with" or "at" and whom or where a session is with. */
 const PLACE_LEADS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'local']);
 
 /**
  * True if the sentence places a session or appointment with someone or somewhere other than a
  * massage giver: "your appointment with the dentist", "a session at the gym". Not "with Anna", "with
- * a remedial therapist", "at our clinic's massage room", "at £55": a name, a giver, massage itself or
- * a figure.
+ * a remedial therapist", "with you", "at our clinic's massage room", "at £55": a name, a giver, a
+ * pronoun, massage itself or a figure.
  */
 export function namesSessionElsewhere(s: Sentence, isMention: (t: Token) => boolean): boolean {
   return s.tokens.some((t, i) => {
     if (!SESSIONS.has(t.norm) || (s.tokens[i + 1]?.norm !== 'with' && s.tokens[i + 1]?.norm !== 'at')) return false;
     let k = i + 2;
+    if (PERSONS.has(s.tokens[k]?.norm ?? '')) return false;
     while (k < s.tokens.length && PLACE_LEADS.has(s.tokens[k]!.norm)) k++;
     const head = s.tokens[k];
     if (!head || !/^[a-z]/.test(s.text.slice(head.start - s.start, head.end - s.start))) return false;

@@ -22,6 +22,8 @@ describe('engine/pronouns: sessions elsewhere', () => {
     'Six sessions at £55 each and it did nothing for my back.',
     'Book a session at the massage studio.',
     'Had six sessions of ultrasound at the physio.',
+    'Will my health insurance pay for sessions with you?',
+    'Cancel your appointment with us if you have a fever.',
   ])('none: %s', (text) => {
     expect(elsewhere(text)).toBe(false);
   });
