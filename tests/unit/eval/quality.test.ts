@@ -26,7 +26,7 @@ import { crossValidated } from '../../eval/folds';
 const FLOORS = {
   overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
   sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
-  seeds: { precision: 0.929, recall: 0.876, stanceAccuracy: 0.943 },
+  seeds: { precision: 0.910, recall: 0.876, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -101,17 +101,22 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * and that fixture label found again; the seeds lost their extra false positive (precision 0.920 ->
  * 0.929); pages-6 R 0.774 -> 0.759, pages-8 0.771 -> 0.763 (their fold models changed with the
  * training sentences' split).
+ * Session 24: the model's threshold 0.8 -> 0.7, chosen on the dev pages scored set by set with models
+ * trained without each (0.8: 0.953/0.809, 0.75: 0.952/0.819, 0.7: 0.951/0.829, 0.65: 0.948/0.834),
+ * with stance cues for others' conviction, blame and promises (folds: the 92 pages 0.952/0.811/0.891
+ * -> 0.949/0.832/0.897; 52 more claims found for 10 more false positives). The seeds gained two
+ * false positives (precision 0.929 -> 0.910): a trade made on purpose, as above.
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.950, recall: 0.927, stanceAccuracy: 0.965 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.984, recall: 0.850, stanceAccuracy: 0.908 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.974, recall: 0.859, stanceAccuracy: 0.931 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.955, recall: 0.743, stanceAccuracy: 0.907 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.929, recall: 0.759, stanceAccuracy: 0.853 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.976, recall: 0.759, stanceAccuracy: 0.825 },
-  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.956, recall: 0.858, stanceAccuracy: 0.867 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.912, recall: 0.763, stanceAccuracy: 0.857 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.923, recall: 0.800, stanceAccuracy: 0.883 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.946, recall: 0.935, stanceAccuracy: 0.965 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.976, recall: 0.853, stanceAccuracy: 0.920 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.974, recall: 0.869, stanceAccuracy: 0.936 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.956, recall: 0.756, stanceAccuracy: 0.900 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.925, recall: 0.783, stanceAccuracy: 0.857 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.969, recall: 0.784, stanceAccuracy: 0.835 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.957, recall: 0.872, stanceAccuracy: 0.886 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.912, recall: 0.810, stanceAccuracy: 0.870 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.918, recall: 0.848, stanceAccuracy: 0.895 },
 ];
 
 const { bundle } = loadClaims();
