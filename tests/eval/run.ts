@@ -5,10 +5,11 @@ import { createScanner } from '../../src/engine/scanner';
 import { existsSync } from 'node:fs';
 import { evaluate, evaluatePages, type Scores } from './evaluate';
 import { crossValidated } from './folds';
+import { TRAINING_PAGE_SETS } from '../../src/claims/training-set';
 
 /** More held-out sets, from other writers and other kinds of page (see HELDOUT.md): heldout-2.yaml ... heldout-11.yaml. */
 /** Whole pages, read as the content script reads them: the article fixtures and the blind dev pages; blind held-out pages (report only). */
-const DEV_PAGES = [join(import.meta.dirname, '..', 'fixtures', 'pages'), ...['pages', 'pages-2', 'pages-3', 'pages-4', 'pages-5', 'pages-6', 'pages-7', 'pages-8', 'pages-9'].map((set) => join(import.meta.dirname, set))];
+const DEV_PAGES = [join(import.meta.dirname, '..', 'fixtures', 'pages'), ...TRAINING_PAGE_SETS.map((set) => join(import.meta.dirname, set))];
 const HELDOUT_PAGES = [join(import.meta.dirname, 'heldout-pages'), join(import.meta.dirname, 'heldout-pages-2')];
 const MORE_HELDOUT = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => ({ n, path: join(import.meta.dirname, `heldout-${n}.yaml`) }));
 

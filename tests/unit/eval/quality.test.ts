@@ -26,7 +26,7 @@ import { crossValidated } from '../../eval/folds';
 const FLOORS = {
   overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
   sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
-  seeds: { precision: 0.910, recall: 0.876, stanceAccuracy: 0.943 },
+  seeds: { precision: 0.893, recall: 0.876, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -105,18 +105,27 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * trained without each (0.8: 0.953/0.809, 0.75: 0.952/0.819, 0.7: 0.951/0.829, 0.65: 0.948/0.834),
  * with stance cues for others' conviction, blame and promises (folds: the 92 pages 0.952/0.811/0.891
  * -> 0.949/0.832/0.897; 52 more claims found for 10 more false positives). The seeds gained two
- * false positives (precision 0.929 -> 0.910): a trade made on purpose, as above.
+ * false positives (precision 0.929 -> 0.910): a trade made on purpose, as above. Then two more blind
+ * sets (pages-10, pages-11), kept sealed until the change above was made and scored unseen
+ * (0.952/0.804/0.880 with the session's starting engine, 0.951/0.836/0.889 after), joined the
+ * training sets: eleven folds, every floor reset (the 112 pages 0.946/0.841/0.895; on the 92 earlier
+ * ones 21 more claims found for 9 more false positives, five of them on the fixtures and pages). The
+ * seeds' false positives went from 9 to 11 (0.910 -> 0.893): "The cost of a massage is minimal compared
+ * to the value of relief", "A good massage for back pain should include a combination of techniques"
+ * and the 54% sentence read as a caution, one lost ("can't get relief from pain medication").
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.946, recall: 0.935, stanceAccuracy: 0.965 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.976, recall: 0.853, stanceAccuracy: 0.920 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.974, recall: 0.869, stanceAccuracy: 0.936 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.956, recall: 0.756, stanceAccuracy: 0.900 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.925, recall: 0.783, stanceAccuracy: 0.857 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.969, recall: 0.784, stanceAccuracy: 0.835 },
-  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.957, recall: 0.872, stanceAccuracy: 0.886 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.912, recall: 0.810, stanceAccuracy: 0.870 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.918, recall: 0.848, stanceAccuracy: 0.895 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.928, recall: 0.935, stanceAccuracy: 0.961 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.972, recall: 0.857, stanceAccuracy: 0.912 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.963, recall: 0.863, stanceAccuracy: 0.935 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.950, recall: 0.781, stanceAccuracy: 0.908 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.933, recall: 0.807, stanceAccuracy: 0.847 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.965, recall: 0.802, stanceAccuracy: 0.839 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.958, recall: 0.890, stanceAccuracy: 0.888 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.921, recall: 0.817, stanceAccuracy: 0.881 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.910, recall: 0.817, stanceAccuracy: 0.885 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.953, recall: 0.847, stanceAccuracy: 0.894 },
+  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.942, recall: 0.847, stanceAccuracy: 0.890 },
 ];
 
 const { bundle } = loadClaims();
