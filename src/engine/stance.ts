@@ -108,7 +108,7 @@ const HEDGE_PHRASES = byFirstWord([
   'pretty sure', 'i reckon', 'i guess', 'i suspect', 'up for debate',
   // A claim named as an idea: "the idea that massage releases endorphins is everywhere".
   'idea that', 'notion that', 'belief that', 'theory that',
-  'wanted me', 'wants me', 'is sure', 'are sure', 'was sure', 'were sure', 'widely repeated', 'often repeated',
+  'wanted me', 'wants me', 'widely repeated', 'often repeated',
   // Reported speech: "coaches state that", "you will often read that" (and "tells you", "tell me": REPORTERS).
   'state that', 'states that', 'stated that', 'read that', 'reads that',
   // Attribution verbs with other everyday senses ("hold the pose", "maintain good posture"): only before "that".
@@ -175,12 +175,16 @@ const SIGNS = new Set(['that', 'this', 'which', 'it', 'what']);
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'lots', 'plenty', 'several']);
 /** How far before "find" the quantifier may stand ("many of our regular clients find"). */
 const GROUP_REACH = 4;
+/** Forms of "be" before "sure" that report someone's certainty. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
 
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   if (norm === 'find' || norm === 'finds') return tokens.slice(Math.max(0, i - GROUP_REACH), i).some((t) => GROUP_QUANTIFIERS.has(t.norm));
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
+  // "my uncle is sure his back pain comes from lifting": a belief; "is sure to ease your back" promises.
+  if (norm === 'sure') return BE_FORMS.has(prev ?? '') && next !== 'to';
   const reported = REPORTERS.get(norm);
   if (reported) return !!next && reported.has(next) && !SIGNS.has(prev ?? '');
   // "couldn't sleep for weeks" says what was, not what may be ("may not" still hedges a denial).

@@ -81,6 +81,8 @@ describe('engine/stance', () => {
     ['Plenty of trainers blame poor posture for back pain.', 'posture-lifting-sitting-cause', 'hedges'],
     ['Poor posture is to blame for most back pain.', 'posture-lifting-sitting-cause', 'asserts'],
     ['He promised that massage would flush toxins out of my muscles.', TOXINS, 'hedges'],
+    ['My uncle is sure that massage flushes toxins out of his muscles.', TOXINS, 'hedges'],
+    ['This massage is sure to flush toxins out of your muscles.', TOXINS, 'asserts'],
     ['The idea that massage flushes toxins is everywhere.', TOXINS, 'hedges'],
     ['The idea that massage flushes toxins is a myth.', TOXINS, 'disputes'],
     // a group of others finding hedges ("many clients find"); "I find" is the writer's own testimony
