@@ -43,6 +43,15 @@ describe('engine/scanner', () => {
     expect(found?.stance).toBe(stance);
   });
 
+  test.each<[string, boolean]>([
+    ['You may also want to discuss massage with your doctor.', true],
+    ["It's worth mentioning massage to your GP.", true],
+    // what people did, reported: no advice
+    ['The 54 percent were the small group who had discussed massage with a doctor.', false],
+  ])('advice to discuss massage with a doctor is the caution, a report of it is not: %s', (text, caution) => {
+    expect(scanner.scan(text).matches.some((m) => m.claimId === 'massage-not-replacement-for-care')).toBe(caution);
+  });
+
   test.each<[string, string, string, number]>([
     ['no anchor word', 'The river rose after three days of rain.', 'no-candidates', 0],
     ['an anchor word, but no window passing stage 2', 'We booked a massage for Saturday.', 'no-candidates', 0],
