@@ -92,6 +92,10 @@ const DISPUTE_PHRASES = byFirstWord([
   // Doubt and findings stated outright: "was sceptical of advice that ...", "total scam", "reviews found no link".
   'sceptical of', 'sceptical about', 'skeptical of', 'skeptical about', 'scam',
   'found no', 'has not found', 'have not found', "hasn't found", "haven't found",
+  // Distrust of whoever makes the claim ("be wary of anyone who promises ..."); not of massage itself,
+  // which is a caution ("be wary of massage with a fever").
+  ...['anyone', 'any', 'clinics', 'therapists', 'practitioners', 'sellers'].flatMap((who) => [`wary of ${who}`, `ignore ${who}`]),
+  'be sceptical', 'be skeptical', 'unconvinced', 'push back on', 'not well supported', 'unsubstantiated',
   // Doing as well as a sham or a placebo is doing nothing of its own ("massage worked as well as
   // sham treatment for back pain"); doing better than one is not a cue.
   ...['sham', 'a sham', 'the sham', 'placebo', 'a placebo', 'the placebo'].flatMap((control) =>

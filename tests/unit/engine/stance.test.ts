@@ -93,6 +93,11 @@ describe('engine/stance', () => {
     ['Professor Okafor was sceptical of the idea, common online, that massage flushes toxins.', TOXINS, 'disputes'],
     ['Reviews of the research found no sign that massage boosts circulation.', CIRCULATION, 'disputes'],
     ["Researchers haven't found that massage flushes toxins.", TOXINS, 'disputes'],
+    // distrust of whoever makes the claim disputes it; wariness of massage itself is a caution
+    ['Be wary of anyone who promises that massage will flush toxins out of your muscles.', TOXINS, 'disputes'],
+    ['So ignore anyone who says massage flushes toxins out of the muscles.', TOXINS, 'disputes'],
+    ["The sports clinic's claim that massage flushes toxins was ruled unsubstantiated.", TOXINS, 'disputes'],
+    ['Be wary of massage when you have a fever, and skip it if you have an infection.', 'massage-contraindications', 'asserts'],
     // a testimonial's "seemed to" is as unsure as "seems to"
     ['The massage seemed to ease my back pain.', RELIEVES, 'hedges'],
     ['For back pain, massage helped no more than a sham treatment.', RELIEVES, 'disputes'],
