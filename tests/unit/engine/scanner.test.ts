@@ -24,6 +24,14 @@ describe('engine/scanner', () => {
       'massage-relieves-back-pain',
       'only-deep-massage-works',
     ]);
+    // A comparison with other treatments, and relief explained by less blood flow, are the narrower claims' own.
+    expect(claims('Honestly, two massages did more for my back than a whole course of acupuncture.')).toEqual(['massage-beats-other-treatments']);
+    expect(claims('By restricting blood flow to the sore spot, the massage helps to numb the pain.')).toEqual(['massage-reduces-blood-flow']);
+    // Heat named beside massage does not override it: both may ease the back.
+    expect(claims('A heat pack beforehand and a massage afterwards both help relieve my back pain.').sort()).toEqual([
+      'heat-cold-relieve-back-pain',
+      'massage-relieves-back-pain',
+    ]);
     // Another sentence of the same text keeps its own claim.
     expect(claims('Swedish massage is too superficial to help a bad back. Massage relieves back pain.')).toEqual([
       'only-deep-massage-works',
