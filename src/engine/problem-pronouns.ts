@@ -3,8 +3,8 @@
  * A weekly massage finally eased it." (and "... really helped.", the problem left implicit).
  * Pronoun resolution (pronouns.ts) reads "it" as massage; here
  * an "it" that massage acts on (massage is named before it in its sentence, and "it" is not the
- * sentence's subject) after a mention of back pain in the sentence before, or earlier in its own,
- * is also matched as back pain. The mark stays on the sentence's own words.
+ * sentence's subject, nor a contrast's when massage is named before the back pain) after a mention
+ * of back pain in the sentence before, or earlier in its own, is also matched as back pain. The mark stays on the sentence's own words.
  */
 import { BACK_PAIN_NAMES } from './back-pain-names';
 import type { Sentence, Token } from './tokenize';
@@ -58,6 +58,15 @@ export const TRAILING = new Set([
   'enormously', 'no', 'end', 'too', 'as', 'well', 'though', 'honestly', 'definitely', 'bit', 'little', 'greatly', 'instantly', 'right',
 ]);
 
+/** Words opening a contrasting clause, whose "it" is the subject's. */
+const CONTRAST = new Set(['but', 'yet', 'though', 'although']);
+
+/** Where the sentence first names back pain (its length if nowhere). */
+function painAt(s: Sentence): number {
+  const at = s.text.search(BACK_PAIN);
+  return at < 0 ? s.text.length : at;
+}
+
 /** Relief under a condition ("if it won't release, massage can't help") is no finding; "why massage helps" is about the mechanism. */
 const CONDITIONS = new Set(['if', 'unless']);
 const MECHANISM_WORDS = new Set(['how', 'why']);
@@ -83,6 +92,9 @@ export function createProblemResolver(mentions: ReadonlySet<string>): (sentences
       s.tokens.forEach((t, i) => {
         if (massage < 0 && mentions.has(t.norm)) massage = i;
         if (t.norm !== 'it' || i === 0 || massage < 0 || massage >= i) return;
+        // "Massage helps my back, but it is not a cure": after a contrast, "it" goes on with the
+        // sentence's subject, massage, when massage is named before the back pain.
+        if (CONTRAST.has(s.tokens[i - 1]!.norm) && s.tokens[massage]!.start - s.start < painAt(s)) return;
         const earlier = BACK_PAIN.test(s.text.slice(0, t.start - s.start));
         if ((before || earlier) && !t.keys.includes(PROBLEM_ALIAS)) t.keys.push(PROBLEM_ALIAS);
       });

@@ -39,6 +39,8 @@ describe('engine/implied-complaint', () => {
   test.each([
     ['Massage helps me, but it is maintenance, not a fix.', 'asserts: Massage helps me'],
     ['Massage: helpful for some, but not a cure.', 'asserts: Massage: helpful for some'],
+    // After "but", "it" is the massage the sentence began with, not the back pain: the "not" is the cure's.
+    ['Massage helps a lot, but it is not a cure.', 'asserts: Massage helps a lot'],
     ['Some people find a massage helps too.', 'hedges: massage helps too'],
     ['Massage gave me some relief.', 'asserts: Massage gave me some relief'],
     ["Honestly the massage didn't help at all.", "disputes: massage didn't help at all"],
@@ -52,6 +54,7 @@ describe('engine/implied-complaint', () => {
     const cures = (text: string) => scanner.scan(text).matches.filter((m) => m.claimId === 'massage-cures-back-pain').map((m) => m.stance);
     expect(cures(onBackPainPage('Massage is not a cure.'))).toEqual(['disputes']);
     expect(cures(onBackPainPage("Massage helps me, but it's maintenance, not a fix."))).toEqual(['disputes']);
+    expect(cures(onBackPainPage('Massage helps my back, but it is not a cure.'))).toEqual(['disputes']);
     expect(cures('Massage is not a cure.')).toEqual([]);
   });
 

@@ -1,8 +1,9 @@
 /** "It", or nothing, for the back pain a testimonial names just before, through the scanner with the real claims. */
 import { describe, expect, test } from 'vitest';
 import { loadClaims } from '../../../src/claims/load';
-import { sentenceBefore } from '../../../src/engine/problem-pronouns';
+import { createProblemResolver, PROBLEM_ALIAS, sentenceBefore } from '../../../src/engine/problem-pronouns';
 import { createScanner } from '../../../src/engine/scanner';
+import { sentencesOf } from '../../../src/engine/tokenize';
 
 const scanner = createScanner(loadClaims().bundle);
 const found = (text: string) => scanner.scan(text).matches.map((m) => `${m.claimId}:${m.stance}`);
@@ -33,6 +34,21 @@ describe('engine/problem-pronouns', () => {
     'I love gardening. A massage really helped.',
   ])('no back-pain reading: %j', (text) => {
     expect(found(text)).not.toContain('massage-relieves-back-pain:asserts');
+  });
+
+  test.each<[string, boolean]>([
+    // After a contrast, "it" goes on with the sentence's subject: massage, named before the back pain.
+    ['Massage helps my back pain, but it is not a cure.', false],
+    ['Massage eases a sore back, yet it will not fix it for good.', false],
+    // The back pain named first is the subject the "it" goes on with.
+    ['My back pain eased after massage, but it came back.', true],
+    // Not after a contrast: massage acts on it.
+    ['I have back pain and massage eases it.', true],
+  ])('the first "it" after massage in %j stands for the back pain: %s', (text, problem) => {
+    const sentences = sentencesOf(text, 0);
+    createProblemResolver(new Set(['massage']))(sentences);
+    const it = sentences[0]!.tokens.find((t) => t.norm === 'it')!;
+    expect(it.keys.includes(PROBLEM_ALIAS)).toBe(problem);
   });
 
   test.each([
