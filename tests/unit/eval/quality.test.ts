@@ -26,7 +26,7 @@ import { crossValidated } from '../../eval/folds';
 const FLOORS = {
   overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
   sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
-  seeds: { precision: 0.893, recall: 0.876, stanceAccuracy: 0.943 },
+  seeds: { precision: 0.911, recall: 0.885, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -113,19 +113,29 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * seeds' false positives went from 9 to 11 (0.910 -> 0.893): "The cost of a massage is minimal compared
  * to the value of relief", "A good massage for back pain should include a combination of techniques"
  * and the 54% sentence read as a caution, one lost ("can't get relief from pain medication").
+ * Session 25: comparisons, blood-flow mechanisms and the spasm rule override the broad relief claim
+ * (the 112 pages 145 -> 135 false positives, nothing lost). Then two more blind sets (pages-12,
+ * pages-13), sealed until then (0.955/0.751/0.870 with the starting engine, 0.957/0.751/0.870 after),
+ * joined the training sets: thirteen folds, every floor reset. With them the earlier sets' fold models
+ * changed: the 112 pages 0.951/0.841 -> 0.951/0.842, 135 false positives either way (pages-2 6 -> 12,
+ * fewer on five other sets). Cold said to calm pain by slowing the blood flow, and more heat sources (sauna, ice
+ * massage, cold stones), found 4 more labels and no false positive. Seeds 0.893/0.876 -> 0.912/0.886 (the
+ * larger training set).
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.928, recall: 0.935, stanceAccuracy: 0.961 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.972, recall: 0.857, stanceAccuracy: 0.912 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.963, recall: 0.863, stanceAccuracy: 0.935 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.950, recall: 0.781, stanceAccuracy: 0.908 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.933, recall: 0.807, stanceAccuracy: 0.847 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.965, recall: 0.802, stanceAccuracy: 0.839 },
-  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.958, recall: 0.890, stanceAccuracy: 0.888 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.921, recall: 0.817, stanceAccuracy: 0.881 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.910, recall: 0.817, stanceAccuracy: 0.885 },
-  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.953, recall: 0.847, stanceAccuracy: 0.894 },
-  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.942, recall: 0.847, stanceAccuracy: 0.890 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.939, recall: 0.931, stanceAccuracy: 0.969 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.954, recall: 0.86, stanceAccuracy: 0.92 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.967, recall: 0.866, stanceAccuracy: 0.936 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.961, recall: 0.787, stanceAccuracy: 0.916 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.936, recall: 0.798, stanceAccuracy: 0.856 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.969, recall: 0.802, stanceAccuracy: 0.852 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.968, recall: 0.886, stanceAccuracy: 0.896 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.921, recall: 0.821, stanceAccuracy: 0.872 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.912, recall: 0.831, stanceAccuracy: 0.909 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.962, recall: 0.858, stanceAccuracy: 0.891 },
+  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.953, recall: 0.832, stanceAccuracy: 0.883 },
+  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.975, recall: 0.748, stanceAccuracy: 0.849 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.97, recall: 0.746, stanceAccuracy: 0.895 },
 ];
 
 const { bundle } = loadClaims();
