@@ -118,8 +118,9 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * pages-13), sealed until then (0.955/0.751/0.870 with the starting engine, 0.957/0.751/0.870 after),
  * joined the training sets: thirteen folds, every floor reset. With them the earlier sets' fold models
  * changed: the 112 pages 0.951/0.841 -> 0.951/0.842, 135 false positives either way (pages-2 6 -> 12,
- * fewer on five other sets). Cold said to calm pain by slowing the blood flow, and more heat sources (sauna, ice
- * massage, cold stones), found 4 more labels and no false positive; two professionals named before
+ * fewer on five other sets). Cold said to calm pain by slowing the blood flow found 3 more labels and
+ * no false positive (more heat sources in the lexicon found one more, but moved other patterns' anchors
+ * onto everyday words: 124 -> 141 of the bench's 191 READMEs woke stage 2; taken out again); two professionals named before
  * "rather than relying on massage" and "massage is not medical care" 3 more (the caution claim);
  * exercise that "will do your back more good" and exercises "good for backs" 1 more. Seeds 0.893/0.876 -> 0.912/0.886 (the
  * larger training set).
@@ -137,7 +138,7 @@ const PAGE_FLOORS = [
   { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.962, recall: 0.858, stanceAccuracy: 0.891 },
   { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.953, recall: 0.832, stanceAccuracy: 0.883 },
   { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.975, recall: 0.751, stanceAccuracy: 0.85 },
-  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.971, recall: 0.757, stanceAccuracy: 0.896 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.971, recall: 0.753, stanceAccuracy: 0.896 },
 ];
 
 const { bundle } = loadClaims();
