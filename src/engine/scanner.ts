@@ -77,6 +77,9 @@ const CONCEPT_PENALTY = 0.2;
  * therapy", "Yoga for Back Care") name a topic, they state nothing.
  */
 const MODEL_MIN_WORDS = 5;
+/** Claims of relief by another treatment than massage, and massage's own relief claims, which the model reads from the same words. */
+const OTHER_RELIEF = ['heat-cold-relieve-back-pain', 'exercise-helps-back-pain', 'yoga-meditation-help'];
+const MASSAGE_RELIEF = new Set(['massage-relieves-back-pain', 'massage-cures-back-pain']);
 
 /** How far before and after a model hit a negator is taken for the claim's own (claims stated in the negative). */
 const OWN_NEGATOR_REACH = 3;
@@ -156,8 +159,12 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         const hits = modelHits(model, s.tokens, (claim) => learnt.has(claim) || !claims.has(claim));
         // The vetoes were looked up for this sentence's patterns already; again only where the model found something.
         const vetoed = hits.length > 0 ? blockedTokens(vetoes, s.tokens) : [];
+        // Relief another treatment brings ("twenty minutes of warmth takes the edge off my back"):
+        // where a pattern found that treatment's claim, a sentence not naming massage is no massage claim.
+        const otherRelief = !namesMassage(s) && OTHER_RELIEF.some((c) => learnt.has(c));
         for (const { claim, probability, disputeProbability, hit } of hits) {
           if (hit.literal.some((i) => vetoed[i])) continue;
+          if (otherRelief && MASSAGE_RELIEF.has(claim)) continue;
           take({ claim, opposite: undefined }, negativeClaims.has(claim) ? withOwnNegators(s.tokens, hit) : hit, true, { probability, disputeProbability });
         }
       }

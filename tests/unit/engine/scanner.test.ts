@@ -39,6 +39,15 @@ describe('engine/scanner', () => {
     ]);
   });
 
+  test("relief another treatment brings is not read as massage's where the sentence does not name massage", () => {
+    const page = 'Massage therapy and back pain. Massage is a popular treatment for back pain. ';
+    const claims = (sentence: string) => scanner.scan(page + sentence).matches.filter((m) => m.start >= page.length).map((m) => m.claimId).sort();
+    // The claim model reads "takes the edge off ... lower back" as relief; the heat's pattern says whose.
+    expect(claims('A wheat bag is my best friend: twenty minutes of warmth across my lower back takes the edge off better than any tablet did.')).toEqual([
+      'heat-cold-relieve-back-pain',
+    ]);
+  });
+
   test.each([
     ['Skip the doctor and book a massage.', 'disputes'],
     ['Get a massage instead of seeing a doctor.', 'disputes'],

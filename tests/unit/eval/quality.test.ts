@@ -122,18 +122,20 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * no false positive (more heat sources in the lexicon found one more, but moved other patterns' anchors
  * onto everyday words: 124 -> 141 of the bench's 191 READMEs woke stage 2; taken out again); two professionals named before
  * "rather than relying on massage" and "massage is not medical care" 3 more (the caution claim);
- * exercise that "will do your back more good" and exercises "good for backs" 1 more. Seeds 0.893/0.876 -> 0.912/0.886 (the
+ * exercise that "will do your back more good" and exercises "good for backs" 1 more. The model's
+ * massage relief kept off sentences that do not name massage where a pattern found heat, exercise or
+ * yoga's relief: pages-2 12 -> 10 false positives, pages-8 18 -> 17, no label lost. Seeds 0.893/0.876 -> 0.912/0.886 (the
  * larger training set).
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.939, recall: 0.931, stanceAccuracy: 0.969 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.954, recall: 0.86, stanceAccuracy: 0.92 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.961, recall: 0.86, stanceAccuracy: 0.92 },
   { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.967, recall: 0.866, stanceAccuracy: 0.936 },
   { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.961, recall: 0.787, stanceAccuracy: 0.916 },
   { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.936, recall: 0.798, stanceAccuracy: 0.856 },
   { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.969, recall: 0.802, stanceAccuracy: 0.852 },
   { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.968, recall: 0.886, stanceAccuracy: 0.896 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.921, recall: 0.821, stanceAccuracy: 0.872 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.925, recall: 0.821, stanceAccuracy: 0.872 },
   { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.912, recall: 0.831, stanceAccuracy: 0.909 },
   { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.962, recall: 0.858, stanceAccuracy: 0.891 },
   { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.953, recall: 0.832, stanceAccuracy: 0.883 },
