@@ -4,7 +4,8 @@
  * Pronoun resolution (pronouns.ts) reads "it" as massage; here
  * an "it" that massage acts on (massage is named before it in its sentence, and "it" is not the
  * sentence's subject, nor a contrast's when massage is named before the back pain) after a mention
- * of back pain in the sentence before, or earlier in its own, is also matched as back pain. The mark stays on the sentence's own words.
+ * of back pain in the sentence before, or earlier in its own, is also matched as back pain. The mark
+ * stays on the sentence's own words.
  */
 import { BACK_PAIN_NAMES } from './back-pain-names';
 import type { Sentence, Token } from './tokenize';

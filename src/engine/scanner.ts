@@ -155,13 +155,14 @@ export function createScanner(bundle: CompiledBundle): Scanner {
       // A sentence about a session with someone else ("Skip your appointment with the dentist if you
       // have a fever") says nothing of massage unless it names it; the patterns know this
       // (pronouns.ts), the model's words do not.
-      if (model && s.tokens.length >= MODEL_MIN_WORDS && (namesMassage(s) || !namesSessionElsewhere(s, isMention))) {
+      const named = model !== undefined && namesMassage(s);
+      if (model && s.tokens.length >= MODEL_MIN_WORDS && (named || !namesSessionElsewhere(s, isMention))) {
         const hits = modelHits(model, s.tokens, (claim) => learnt.has(claim) || !claims.has(claim));
         // The vetoes were looked up for this sentence's patterns already; again only where the model found something.
         const vetoed = hits.length > 0 ? blockedTokens(vetoes, s.tokens) : [];
         // Relief another treatment brings ("twenty minutes of warmth takes the edge off my back"):
         // where a pattern found that treatment's claim, a sentence not naming massage is no massage claim.
-        const otherRelief = !namesMassage(s) && OTHER_RELIEF.some((c) => learnt.has(c));
+        const otherRelief = !named && OTHER_RELIEF.some((c) => learnt.has(c));
         for (const { claim, probability, disputeProbability, hit } of hits) {
           if (hit.literal.some((i) => vetoed[i])) continue;
           if (otherRelief && MASSAGE_RELIEF.has(claim)) continue;
