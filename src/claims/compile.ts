@@ -154,15 +154,17 @@ export function compileClaims(input: ClaimsInput): CompileResult {
       }
     });
 
-    const { id, title, statement, verdict, certainty, evidence, notes, citations, reviewed, overrides } = claim;
-    claims.push({ id, title, statement, verdict, certainty, evidence, notes, citations, reviewed, ...(overrides ? { overrides } : {}) });
+    const { id, title, statement, verdict, certainty, evidence, notes, citations, reviewed, overrides, overridesUnnamed } = claim;
+    claims.push({ id, title, statement, verdict, certainty, evidence, notes, citations, reviewed, ...(overrides ? { overrides } : {}), ...(overridesUnnamed ? { overridesUnnamed } : {}) });
     files.push({ file: raw.file, claim });
   }
   for (const { file, claim } of files) {
-    claim.overrides?.forEach((other, i) => {
-      if (!seenIds.has(other)) problems.push({ file, claim: claim.id, field: `overrides.${i}`, message: `no claim with the id "${other}"` });
-      else if (other === claim.id) problems.push({ file, claim: claim.id, field: `overrides.${i}`, message: 'a claim cannot override itself' });
-    });
+    for (const field of ['overrides', 'overridesUnnamed'] as const) {
+      claim[field]?.forEach((other, i) => {
+        if (!seenIds.has(other)) problems.push({ file, claim: claim.id, field: `${field}.${i}`, message: `no claim with the id "${other}"` });
+        else if (other === claim.id) problems.push({ file, claim: claim.id, field: `${field}.${i}`, message: 'a claim cannot override itself' });
+      });
+    }
   }
 
   // Antecedents: the single-word phrases of the concept (massage, bodywork), all their forms.

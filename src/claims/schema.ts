@@ -58,6 +58,12 @@ export const claimSchema = z
      */
     overrides: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be claim ids')).optional(),
     /**
+     * Claims the claim model reads from the same words as this one, in a sentence that does not
+     * name massage: where this claim is found there, they are not taken from the model. Heat's
+     * relief ("twenty minutes of warmth takes the edge off my back") is no relief by massage.
+     */
+    overridesUnnamed: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be claim ids')).optional(),
+    /**
      * Concept rules, a fallback to the patterns: the claim is found where all the elements of one
      * rule stand in one clause, close together, in any order ("toxins are what a massage flushes").
      */

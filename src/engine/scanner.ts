@@ -77,9 +77,6 @@ const CONCEPT_PENALTY = 0.2;
  * therapy", "Yoga for Back Care") name a topic, they state nothing.
  */
 const MODEL_MIN_WORDS = 5;
-/** Claims of relief by another treatment than massage, and massage's own relief claims, which the model reads from the same words. */
-const OTHER_RELIEF = ['heat-cold-relieve-back-pain', 'exercise-helps-back-pain', 'yoga-meditation-help'];
-const MASSAGE_RELIEF = new Set(['massage-relieves-back-pain', 'massage-cures-back-pain']);
 
 /** How far before and after a model hit a negator is taken for the claim's own (claims stated in the negative). */
 const OWN_NEGATOR_REACH = 3;
@@ -134,6 +131,8 @@ export function createScanner(bundle: CompiledBundle): Scanner {
    * hits the negators around them count as the claim's own ("We're not a substitute for a doctor").
    */
   const negativeClaims = new Set(bundle.claims.filter((c) => statesNegation(c.statement)).map((c) => c.id));
+  /** Claims whose finding, in a sentence not naming massage, keeps the model from others (claim files' `overridesUnnamed`). */
+  const unnamedOverrides = bundle.claims.filter((c) => c.overridesUnnamed?.length).map((c) => [c.id, c.overridesUnnamed!] as const);
 
   /**
    * Matches that override nothing. Those found by a pattern of the claim's opposite: such a sentence
@@ -162,10 +161,10 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         const vetoed = hits.length > 0 ? blockedTokens(vetoes, s.tokens) : [];
         // Relief another treatment brings ("twenty minutes of warmth takes the edge off my back"):
         // where a pattern found that treatment's claim, a sentence not naming massage is no massage claim.
-        const otherRelief = !named && OTHER_RELIEF.some((c) => learnt.has(c));
+        const overridden = new Set(named ? [] : unnamedOverrides.filter(([by]) => learnt.has(by)).flatMap(([, claims]) => claims));
         for (const { claim, probability, disputeProbability, hit } of hits) {
           if (hit.literal.some((i) => vetoed[i])) continue;
-          if (otherRelief && MASSAGE_RELIEF.has(claim)) continue;
+          if (overridden.has(claim)) continue;
           take({ claim, opposite: undefined }, negativeClaims.has(claim) ? withOwnNegators(s.tokens, hit) : hit, true, { probability, disputeProbability });
         }
       }

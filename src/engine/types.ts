@@ -40,6 +40,8 @@ export interface ClaimInfo {
   reviewed: string;
   /** Broader claims this one says more precisely: found in the same sentence, they are not reported. */
   overrides?: string[];
+  /** Claims the model may not add where this one is found in a sentence that does not name massage. */
+  overridesUnnamed?: string[];
 }
 
 /**

@@ -95,6 +95,7 @@ describe('claims/compile', () => {
     ['bad review date', (c) => (c.reviewed = '23/11/2026'), 'reviewed', /YYYY-MM-DD/],
     ['overrides an unknown claim', (c) => (c.overrides = ['massage-cures-everything']), 'overrides.0', /no claim with the id "massage-cures-everything"/],
     ['overrides itself', (c) => (c.overrides = ['massage-flushes-toxins']), 'overrides.0', /cannot override itself/],
+    ['overrides an unknown claim where massage is unnamed', (c) => (c.overridesUnnamed = ['massage-cures-everything']), 'overridesUnnamed.0', /no claim with the id "massage-cures-everything"/],
     ['bad opposite pattern', (c) => (c.opposites = ['@massage ..2 @nope']), 'opposites.0', /unknown concept "@nope"/],
   ])('%s: the error names the file, claim and field', (_name, edit, field, message) => {
     const err = compileError(withClaim(edit));
