@@ -39,7 +39,10 @@ export const COMMON = new Set(
     // Session 20's patterns made these anchors (an emphasis slot, "strengthening ... strong", "firm strokes", a
     // stomach or kidney harmed once brand names made the painkiller slot longer): each such pattern has a rarer slot.
     'really actually definitely genuinely honestly stuff strong hard firm intense touch stroke hand hands ' +
-    'sting knock worst bone bones trunk gut stomach kidney liver build building built'
+    'sting knock worst bone bones trunk gut stomach kidney liver build building built ' +
+    // Session 26's patterns made these anchors ("nothing beats ... for a back", a cause more likely once the slot of
+    // postures grew): each such pattern has a rarer slot.
+    'nothing likely'
   ).split(' '),
 );
 
