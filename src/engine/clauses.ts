@@ -40,5 +40,7 @@ export function isClauseStart(tokens: readonly Token[], i: number): boolean {
   if (COMMA_OPENERS.has(t.norm)) return t.comma === true;
   if (OPENERS_AFTER_BREAK.has(t.norm)) return prev === undefined || prev.comma === true;
   if (t.norm === 'while' && prev && WHILE_NOUN_AFTER.has(prev.norm)) return false;
+  // "..., and then the ache crept back", "..., then": a next event, which a negation before it does not reach.
+  if (t.norm === 'then' && (prev?.norm === 'and' || prev?.comma === true)) return true;
   return CLAUSE_OPENERS.has(t.norm);
 }

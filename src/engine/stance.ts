@@ -42,6 +42,9 @@ const NOT_NEGATION_AFTER = wordTable({
 });
 /** Negator preceded by one of these is not a negation ("whether or not", "second to none"). */
 const NOT_NEGATION_BEFORE = wordTable({ not: new Set(['or']), none: new Set(['to']) });
+/** "Never been better", "never slept so well": praise, not a denial. The verbs after "never", then what they reach. */
+const NEVER_PRAISE_VERBS = new Set(['been', 'felt', 'feel', 'looked', 'slept', 'sleep', 'moved']);
+const NEVER_PRAISE_ENDS = new Set(['better', 'healthier', 'happier', 'easier', 'looser', 'calmer', 'freer', 'well']);
 /** Words after "too" that show its "to" belongs to a verb ("too long might contribute to"). */
 const TOO_BREAKS = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have']);
 /** After the claim's words, these start a different phrase: cues beyond them are not the claim's. */
@@ -231,6 +234,8 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm;
   // "nothing clears lactic acid like a sports massage" praises; "nothing like a real massage" denies.
   if (norm === 'nothing' && tokens.slice(i + 2, i + 6).some((t) => t.norm === 'like')) return false;
+  // "my sleep has never been better", "never slept so well": praise.
+  if (norm === 'never' && NEVER_PRAISE_VERBS.has(next ?? '') && tokens.slice(i + 2, i + 4).some((t) => NEVER_PRAISE_ENDS.has(t.norm))) return false;
   // "no more meds, no more physio" celebrates; "no more effective than rest" denies.
   // "no more likely to get back pain than ...": an adjective of comparison says the same before a far "than".
   if (norm === 'no' && next === 'more') return NO_MORE_COMPARES.has(tokens[i + 2]?.norm ?? '') || tokens.slice(i + 2, i + 5).some((t) => t.norm === 'than');

@@ -69,7 +69,7 @@ describe('engine/claim-model', () => {
     const withoutModel = createScanner({ ...bundle, model: undefined });
     const claimsIn = (scanner: typeof withModel, text: string) => scanner.scan(text).matches.map((m) => `${m.claimId}/${m.stance}`);
     // No pattern reads "bought me ... of relief": only the model finds the claim there.
-    const sentence = 'Each massage bought me about three days of relief, and then the ache crept back.';
+    const sentence = 'Each massage bought me about three days of relief, and then I went back to the office.';
     const opening = 'I have had back pain for years. Back pain at work, back pain at night.';
     const aboutBackPain = `${opening}\n\n${sentence}`;
 
@@ -146,7 +146,6 @@ describe('engine/claim-model', () => {
     test("an item under a myths intro lends its stance to the model's match too", () => {
       const myths = `${opening}\n\nMassage myths we hear every week:\n- ${sentence}`;
       expect(claimsIn(withoutModel, myths)).toEqual([]);
-      // (The model also reads relief that fades as disputing the cure claim, as the dev pages label it.)
       expect(claimsIn(withModel, myths)).toContain('massage-relieves-back-pain/disputes');
       expect(claimsIn(withModel, myths)).not.toContain('massage-relieves-back-pain/asserts');
     });

@@ -76,6 +76,12 @@ describe('engine/stance', () => {
     // "no more meds" celebrates; "reckons" attributes
     ['I cured my back pain with massage, no more meds, no more physio.', 'massage-cures-back-pain', 'asserts'],
     ['My therapist reckons massage flushes toxins.', TOXINS, 'hedges'],
+    // the pain back "and then" disputes a cure; a negation before "and then" does not reach it
+    ['Every massage gave me a good day or two of relief, and then the ache crept back.', 'massage-cures-back-pain', 'disputes'],
+    ['The massages did not buy me a single day of relief, and then the ache crept back.', 'massage-cures-back-pain', 'disputes'],
+    // "never been better" praises; "never been shown" denies
+    ['My sleep has never been better since I started the monthly massage.', 'massage-relieves-stress-sleep', 'asserts'],
+    ['Massage has never been shown to help back pain.', RELIEVES, 'disputes'],
     // others' conviction, blame and promises hedge; "X is to blame" is a verdict, not a report
     ['My aunt was convinced that massage flushes toxins out of the body.', TOXINS, 'hedges'],
     ['Plenty of trainers blame poor posture for back pain.', 'posture-lifting-sitting-cause', 'hedges'],
