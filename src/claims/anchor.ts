@@ -41,8 +41,8 @@ export const COMMON = new Set(
     'really actually definitely genuinely honestly stuff strong hard firm intense touch stroke hand hands ' +
     'sting knock worst bone bones trunk gut stomach kidney liver build building built ' +
     // Session 26's patterns made these anchors ("nothing beats ... for a back", a cause more likely once the slot of
-    // postures grew): each such pattern has a rarer slot.
-    'nothing likely'
+    // postures grew, heat that eases or settles a back; "ease of use"): each such pattern has a rarer slot.
+    'nothing likely ease eases eased easing soothe loosen settle calm'
   ).split(' '),
 );
 
