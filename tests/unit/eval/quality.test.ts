@@ -26,7 +26,7 @@ import { crossValidated } from '../../eval/folds';
 const FLOORS = {
   overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
   sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
-  seeds: { precision: 0.911, recall: 0.885, stanceAccuracy: 0.943 },
+  seeds: { precision: 0.91, recall: 0.876, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -126,21 +126,29 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * massage relief kept off sentences that do not name massage where a pattern found heat, exercise or
  * yoga's relief: pages-2 12 -> 10 false positives, pages-8 18 -> 17, no label lost. Seeds 0.893/0.876 -> 0.912/0.886 (the
  * larger training set).
+ * Session 26: patterns from the thirteen sets' misses (relief that ends with the pain back, the back better since a
+ * massage, a sure way to back pain, medicines and sleep in passing; 3016 labels for 143 false positives, from 2996
+ * for 143). Then two more blind sets (pages-14, pages-15), sealed until then (0.959/0.734/0.845 with the starting
+ * engine and with the session's, line for line the same mistakes), joined the training sets: fifteen folds, every
+ * floor reset. On the thirteen earlier sets their fold models found 40 more labels for 15 more false positives
+ * (3056 / 158); the seeds lost one label (0.912/0.886 -> 0.911/0.876).
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.939, recall: 0.931, stanceAccuracy: 0.969 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.961, recall: 0.86, stanceAccuracy: 0.92 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.967, recall: 0.866, stanceAccuracy: 0.936 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.961, recall: 0.787, stanceAccuracy: 0.916 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.936, recall: 0.798, stanceAccuracy: 0.856 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.969, recall: 0.802, stanceAccuracy: 0.852 },
-  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.968, recall: 0.886, stanceAccuracy: 0.896 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.925, recall: 0.821, stanceAccuracy: 0.872 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.912, recall: 0.831, stanceAccuracy: 0.909 },
-  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.962, recall: 0.858, stanceAccuracy: 0.891 },
-  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.953, recall: 0.832, stanceAccuracy: 0.883 },
-  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.975, recall: 0.751, stanceAccuracy: 0.85 },
-  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.971, recall: 0.753, stanceAccuracy: 0.896 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.931, recall: 0.935, stanceAccuracy: 0.965 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.969, recall: 0.857, stanceAccuracy: 0.92 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.971, recall: 0.876, stanceAccuracy: 0.929 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.958, recall: 0.803, stanceAccuracy: 0.914 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.93, recall: 0.807, stanceAccuracy: 0.865 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.962, recall: 0.835, stanceAccuracy: 0.858 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.958, recall: 0.893, stanceAccuracy: 0.892 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.924, recall: 0.856, stanceAccuracy: 0.877 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.913, recall: 0.844, stanceAccuracy: 0.9 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.959, recall: 0.891, stanceAccuracy: 0.887 },
+  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.942, recall: 0.855, stanceAccuracy: 0.886 },
+  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.967, recall: 0.781, stanceAccuracy: 0.836 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.966, recall: 0.764, stanceAccuracy: 0.878 },
+  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.971, recall: 0.746, stanceAccuracy: 0.839 },
+  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.961, recall: 0.736, stanceAccuracy: 0.808 },
 ];
 
 const { bundle } = loadClaims();
