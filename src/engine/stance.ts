@@ -164,6 +164,9 @@ const NOT_HEDGE_AFTER = wordTable({
 const ADVISERS = new Set(['i', 'we']);
 /** Words that may stand between the adviser and "suggest" ("I usually suggest", "we would suggest"). */
 const ADVICE_ADVERBS = new Set(['usually', 'normally', 'generally', 'typically', 'often', 'always', 'would', 'also', 'strongly', 'do', 'then']);
+/** The writer saying it ("I'd say"; "in my country we say" reports a belief), and the words that may stand between ("would", "honestly"). */
+const OWN_SAYERS = new Set(['i', "i'd"]);
+const OWN_SAY_LEADS = new Set(['would', 'honestly', 'really', 'just', 'actually', 'genuinely', 'must', 'can', 'have', 'to']);
 /** Hedge word preceded by one of these is a comparison or a verdict, not a hedge ("less likely to get hurt", "inflammation is to blame"). */
 const NOT_HEDGE_BEFORE = wordTable({ likely: new Set(['less', 'more']), blame: new Set(['to']) });
 /** Dispute cue followed by one of these describes a manner or a problem ("lifting the wrong way", "what is wrong with your back"). */
@@ -199,6 +202,12 @@ function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   // "I suggest", "we usually suggest", "we would suggest": the writer's own advice, not a report of
   // what others suggest ("studies suggest", "some therapists suggest" still hedge).
   if (norm === 'suggest' && (ADVISERS.has(prev ?? '') || (ADVICE_ADVERBS.has(prev ?? '') && ADVISERS.has(tokens[i - 2]?.norm ?? '')))) return false;
+  // "I'd say", "I would honestly say", "I must say": the writer's own verdict, not a report.
+  if (norm === 'say') {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 3 && OWN_SAY_LEADS.has(tokens[k]!.norm)) k--;
+    if (OWN_SAYERS.has(tokens[k]?.norm ?? '')) return false;
+  }
   if (norm === 'if' || norm === 'whether') {
     return prev !== undefined && ASKING.has(prev) && !(prev === 'know' && LET_KNOW.has(tokens[i - 2]?.norm ?? ''));
   }
@@ -227,7 +236,8 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   // "too superficial to help", "too gentle and brief to help": the claim is denied. Not "too long
   // might contribute to back pain": the "to" must follow the adjective within two words, no verb between.
-  if (norm === 'too') return tokens.slice(i + 2, i + 4).some((t) => t.norm === 'to') && !tokens.slice(i + 1, i + 3).some((t) => TOO_BREAKS.has(t.norm));
+  // Nor "it lifts your mood too, thanks to ...": a comma after "too" ends its phrase.
+  if (norm === 'too') return !tokens[i]!.comma && tokens.slice(i + 2, i + 4).some((t) => t.norm === 'to') && !tokens.slice(i + 1, i + 3).some((t) => TOO_BREAKS.has(t.norm));
   // "nobody's fingers are breaking up scar tissue", "nothing's been shown".
   if (!NEGATORS.has(norm) && !(norm.endsWith("'s") && NEGATORS.has(norm.slice(0, -2)))) return false;
   const next = tokens[i + 1]?.norm;

@@ -76,6 +76,9 @@ describe('engine/stance', () => {
     // "no more meds" celebrates; "reckons" attributes
     ['I cured my back pain with massage, no more meds, no more physio.', 'massage-cures-back-pain', 'asserts'],
     ['My therapist reckons massage flushes toxins.', TOXINS, 'hedges'],
+    // the writer's own "I'd say" asserts; someone else's "says" still hedges
+    ["I'd honestly say massage did more for my back than the chiropractor.", 'massage-beats-other-treatments', 'asserts'],
+    ['My neighbour says massage did more for her back than the chiropractor.', 'massage-beats-other-treatments', 'hedges'],
     // the pain back "and then" disputes a cure; a negation before "and then" does not reach it
     ['Every massage gave me a good day or two of relief, and then the ache crept back.', 'massage-cures-back-pain', 'disputes'],
     ['The massages did not buy me a single day of relief, and then the ache crept back.', 'massage-cures-back-pain', 'disputes'],
@@ -331,6 +334,8 @@ describe('engine/stance: "too ... to"', () => {
     ['Sitting too long can contribute to back pain.', 'posture-lifting-sitting-cause', 'asserts'],
     ['A single massage is too brief to fix real back problems.', 'massage-cures-back-pain', 'disputes'],
     ['A single massage is too brief to help a bad back.', RELIEVES, 'disputes'],
+    // a comma after "too" ends its phrase: "too, thanks to" denies nothing
+    ['It lifts your mood too, thanks to the feel-good endorphins a good massage releases.', 'massage-releases-endorphins', 'asserts'],
   ])('%s -> %s %s', (text, claim, stance) => {
     expect(stanceFor(text, claim)).toBe(stance);
   });
