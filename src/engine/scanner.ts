@@ -161,7 +161,7 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         const vetoed = hits.length > 0 ? blockedTokens(vetoes, s.tokens) : [];
         // Relief another treatment brings ("twenty minutes of warmth takes the edge off my back"):
         // where a pattern found that treatment's claim, a sentence not naming massage is no massage claim.
-        const overridden = new Set(named ? [] : unnamedOverrides.filter(([by]) => learnt.has(by)).flatMap(([, claims]) => claims));
+        const overridden = new Set(named || hits.length === 0 ? [] : unnamedOverrides.filter(([by]) => learnt.has(by)).flatMap(([, claims]) => claims));
         for (const { claim, probability, disputeProbability, hit } of hits) {
           if (hit.literal.some((i) => vetoed[i])) continue;
           if (overridden.has(claim)) continue;

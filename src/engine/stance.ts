@@ -188,6 +188,13 @@ const GROUP_REACH = 4;
 /** Forms of "be" before "sure" that report someone's certainty. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
 
+/** True if the verb at i has one of `writers` for its subject, with up to `reach` of the `between` words in between ("I would honestly say"). */
+function saidByWriter(tokens: readonly Token[], i: number, writers: ReadonlySet<string>, between: ReadonlySet<string>, reach: number): boolean {
+  let k = i - 1;
+  while (k >= i - reach && k >= 0 && between.has(tokens[k]!.norm)) k--;
+  return writers.has(tokens[k]?.norm ?? '');
+}
+
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   if (norm === 'find' || norm === 'finds') return tokens.slice(Math.max(0, i - GROUP_REACH), i).some((t) => GROUP_QUANTIFIERS.has(t.norm));
@@ -201,13 +208,9 @@ function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   if (norm === 'could' && next === 'not') return false;
   // "I suggest", "we usually suggest", "we would suggest": the writer's own advice, not a report of
   // what others suggest ("studies suggest", "some therapists suggest" still hedge).
-  if (norm === 'suggest' && (ADVISERS.has(prev ?? '') || (ADVICE_ADVERBS.has(prev ?? '') && ADVISERS.has(tokens[i - 2]?.norm ?? '')))) return false;
+  if (norm === 'suggest' && saidByWriter(tokens, i, ADVISERS, ADVICE_ADVERBS, 1)) return false;
   // "I'd say", "I would honestly say", "I must say": the writer's own verdict, not a report.
-  if (norm === 'say') {
-    let k = i - 1;
-    while (k >= 0 && k >= i - 3 && OWN_SAY_LEADS.has(tokens[k]!.norm)) k--;
-    if (OWN_SAYERS.has(tokens[k]?.norm ?? '')) return false;
-  }
+  if (norm === 'say' && saidByWriter(tokens, i, OWN_SAYERS, OWN_SAY_LEADS, 3)) return false;
   if (norm === 'if' || norm === 'whether') {
     return prev !== undefined && ASKING.has(prev) && !(prev === 'know' && LET_KNOW.has(tokens[i - 2]?.norm ?? ''));
   }
