@@ -26,7 +26,7 @@ import { crossValidated } from '../../eval/folds';
 const FLOORS = {
   overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
   sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
-  seeds: { precision: 0.91, recall: 0.876, stanceAccuracy: 0.943 },
+  seeds: { precision: 0.893, recall: 0.876, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -132,23 +132,30 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * engine and with the session's, line for line the same mistakes), joined the training sets: fifteen folds, every
  * floor reset. On the thirteen earlier sets their fold models found 40 more labels for 15 more false positives
  * (3056 / 158); the seeds lost one label (0.912/0.886 -> 0.911/0.876).
+ * Session 27: two more blind sets (pages-16, pages-17), sealed until then (0.965/0.761/0.903 with the starting
+ * engine), joined the training sets: seventeen folds, every floor reset. On the fifteen earlier sets their fold
+ * models found 34 more labels for 7 more false positives (3499 / 179). The seeds gained two false positives
+ * (0.911 -> 0.893: "massage is usually only help to solve the problems of pain with my back" read as a cure, the
+ * 54% sentence as a caution); the held-out pages found 3 more labels, 27 false positives before and after.
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.931, recall: 0.935, stanceAccuracy: 0.965 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.969, recall: 0.857, stanceAccuracy: 0.92 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.971, recall: 0.876, stanceAccuracy: 0.929 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.958, recall: 0.803, stanceAccuracy: 0.914 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.93, recall: 0.807, stanceAccuracy: 0.865 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.962, recall: 0.835, stanceAccuracy: 0.858 },
-  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.958, recall: 0.893, stanceAccuracy: 0.892 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.924, recall: 0.856, stanceAccuracy: 0.877 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.913, recall: 0.844, stanceAccuracy: 0.9 },
-  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.959, recall: 0.891, stanceAccuracy: 0.887 },
-  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.942, recall: 0.855, stanceAccuracy: 0.886 },
-  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.967, recall: 0.781, stanceAccuracy: 0.836 },
-  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.966, recall: 0.764, stanceAccuracy: 0.878 },
-  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.971, recall: 0.75, stanceAccuracy: 0.835 },
-  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.961, recall: 0.75, stanceAccuracy: 0.806 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.939, recall: 0.939, stanceAccuracy: 0.965 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.965, recall: 0.867, stanceAccuracy: 0.925 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.97, recall: 0.869, stanceAccuracy: 0.936 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.948, recall: 0.809, stanceAccuracy: 0.899 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.935, recall: 0.831, stanceAccuracy: 0.865 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.966, recall: 0.831, stanceAccuracy: 0.862 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.962, recall: 0.904, stanceAccuracy: 0.886 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.92, recall: 0.852, stanceAccuracy: 0.89 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.916, recall: 0.875, stanceAccuracy: 0.908 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.96, recall: 0.895, stanceAccuracy: 0.891 },
+  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.943, recall: 0.862, stanceAccuracy: 0.883 },
+  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.968, recall: 0.796, stanceAccuracy: 0.844 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.95, recall: 0.783, stanceAccuracy: 0.885 },
+  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.962, recall: 0.742, stanceAccuracy: 0.863 },
+  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.958, recall: 0.765, stanceAccuracy: 0.82 },
+  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.953, recall: 0.736, stanceAccuracy: 0.922 },
+  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.977, recall: 0.824, stanceAccuracy: 0.875 },
 ];
 
 const { bundle } = loadClaims();
