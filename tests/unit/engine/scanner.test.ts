@@ -190,6 +190,10 @@ describe('engine/scanner: wordings from the last round', () => {
     ['Massage therapists are not doctors, so see your GP first.', CARE, undefined],
     ['Poor blood flow to the spine is one of the most common reasons for lower back pain.', 'poor-circulation-causes-back-pain', 'asserts'],
     ['Poor circulation in the feet is one of the signs of diabetes, and back pain is common too.', 'poor-circulation-causes-back-pain', undefined],
+    // Carrying a load, not carrying out a task; "carried out by a qualified therapist" stays the caution's.
+    ['Twenty years of carrying plasterboard did my back in.', 'posture-lifting-sitting-cause', 'asserts'],
+    ['Carrying out the checks twice a day did my back in.', 'posture-lifting-sitting-cause', undefined],
+    ['Every session should be carried out by a qualified therapist.', 'use-licensed-therapist', 'asserts'],
   ])('%s -> %s %s', (text, claim, stance) => {
     expect(stanceOf(text, claim)).toBe(stance);
   });

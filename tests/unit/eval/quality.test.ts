@@ -137,13 +137,15 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * models found 34 more labels for 7 more false positives (3499 / 179). The seeds gained two false positives
  * (0.911 -> 0.893: "massage is usually only help to solve the problems of pain with my back" read as a cure, the
  * 54% sentence as a caution); the held-out pages found 3 more labels, 27 false positives before and after.
+ * Then carrying and hauling as loads, and "... did my back in" after one: 3 more labels on the seventeen sets
+ * for 1 more false positive (pages-15: "sore backs from carrying trestle tables", which its writer left unlabelled).
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.939, recall: 0.939, stanceAccuracy: 0.965 },
   { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.965, recall: 0.867, stanceAccuracy: 0.925 },
   { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.97, recall: 0.869, stanceAccuracy: 0.936 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.948, recall: 0.809, stanceAccuracy: 0.899 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.935, recall: 0.831, stanceAccuracy: 0.865 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.948, recall: 0.812, stanceAccuracy: 0.9 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.935, recall: 0.834, stanceAccuracy: 0.866 },
   { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.966, recall: 0.831, stanceAccuracy: 0.862 },
   { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.962, recall: 0.904, stanceAccuracy: 0.886 },
   { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.92, recall: 0.852, stanceAccuracy: 0.89 },
@@ -153,8 +155,8 @@ const PAGE_FLOORS = [
   { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.968, recall: 0.796, stanceAccuracy: 0.844 },
   { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.95, recall: 0.783, stanceAccuracy: 0.885 },
   { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.962, recall: 0.742, stanceAccuracy: 0.863 },
-  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.958, recall: 0.765, stanceAccuracy: 0.82 },
-  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.953, recall: 0.736, stanceAccuracy: 0.922 },
+  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.953, recall: 0.765, stanceAccuracy: 0.82 },
+  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.954, recall: 0.74, stanceAccuracy: 0.923 },
   { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.977, recall: 0.824, stanceAccuracy: 0.875 },
 ];
 
