@@ -9,7 +9,7 @@
  *
  *   npx tsx bench/page.ts            (BENCH_PAGE_REPEATS=5 for more repeats, BENCH_PAGE_VERBOSE=1
  *                                     for each sample and what its longest block ran,
- *                                     BENCH_PAGE_ONLY=<part of a page name> for some pages only)
+ *                                     BENCH_PAGE_ONLY=<parts of page names, comma-separated> for some pages only)
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,12 +18,13 @@ import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, findChromium, launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser } from '../tests/e2e/harness.ts';
 import { loadClaims } from '../src/claims/load.ts';
 import { createAnchorTest } from '../src/engine/prefilter.ts';
-import { unrelatedWithoutAnchors } from './lib/texts.ts';
+import { TOPIC_WORDS } from '../src/page/candidate-text.ts';
+import { dependencyReadmes, unrelatedWithoutAnchors } from './lib/texts.ts';
 
 const REPEATS = Math.max(1, Number(process.env.BENCH_PAGE_REPEATS ?? 3));
 const VERBOSE = process.env.BENCH_PAGE_VERBOSE === '1';
-/** Only the pages whose names contain this (a diagnostic run, e.g. BENCH_PAGE_ONLY=claims-large). */
-const ONLY = process.env.BENCH_PAGE_ONLY;
+/** Only the pages whose names contain one of these (a diagnostic run, e.g. BENCH_PAGE_ONLY=claims-large,readme). */
+const ONLY = process.env.BENCH_PAGE_ONLY?.split(',').filter(Boolean);
 /** How long every extension gets after the page's load event (the same for all, to be fair). */
 const SETTLE_MS = 1000;
 /** The real extension on claim pages: after its first mark appears, this long more (marker script, tooltip mount, report). */
@@ -73,8 +74,12 @@ function buildBaselines(into: string): Record<Exclude<ExtName, 'extension'>, str
 interface BenchPage {
   name: string;
   file: string;
-  /** no-anchors: ordinary prose without a single candidate word, what most pages look like. */
-  kind: 'no-anchors' | 'no-claims' | 'claims';
+  /**
+   * no-anchors: ordinary prose without a single anchor word; off-topic: anchor words ("core",
+   * "force", "circulation") but no word naming the topic, what most pages look like; no-claims:
+   * pages that name the topic (look-alikes, "massage the kale") but make no claim.
+   */
+  kind: 'no-anchors' | 'off-topic' | 'no-claims' | 'claims';
   textKB: number;
 }
 
@@ -113,7 +118,8 @@ function buildPages(dir: string): BenchPage[] {
   const unrelatedDir = join(ROOT, 'tests', 'fixtures', 'unrelated');
   const unrelated = readdirSync(unrelatedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ f, ...readDoc(join(unrelatedDir, f)) }));
   for (const d of unrelated) {
-    write(`unrelated-${basename(d.f, '.txt')}.html`, 'no-claims', html(d.title, `<article><h1>${escape(d.title)}</h1>${d.paras.map((p) => `<p>${escape(p)}</p>`).join('')}</article>`), textOf(d));
+    const kind = TOPIC_WORDS.test([d.title, ...d.paras].join('\n')) ? 'no-claims' : 'off-topic';
+    write(`unrelated-${basename(d.f, '.txt')}.html`, kind, html(d.title, `<article><h1>${escape(d.title)}</h1>${d.paras.map((p) => `<p>${escape(p)}</p>`).join('')}</article>`), textOf(d));
   }
   // ~500 KB of unrelated text: the six texts over and over, varied headings, links and bold.
   {
@@ -136,6 +142,17 @@ function buildPages(dir: string): BenchPage[] {
       const paras = unrelatedWithoutAnchors(hasAnchor, bytes).text.split('\n\n');
       const body = paras.map((p, i) => (bytes > 10_000 ? richParagraph(p, i) : `<p>${escape(p)}</p>`)).join('');
       write(`${name}.html`, 'no-anchors', html('News in brief', `<article><h1>News in brief</h1>${body}</article>`), paras.reduce((n, p) => n + p.length, 0));
+    }
+  }
+
+  // Ordinary pages with anchor words and no topic word: the first three dependency READMEs (by
+  // name) of 3-20 KB that hold an anchor word, as pages of paragraphs.
+  {
+    const hasAnchor = createAnchorTest(loadClaims().bundle.prefilter.words);
+    const readmes = dependencyReadmes().filter((r) => r.text.length >= 3_000 && r.text.length <= 20_000 && hasAnchor(r.text) && !TOPIC_WORDS.test(r.text));
+    for (const r of readmes.slice(0, 3)) {
+      const paras = r.text.split(/\n\s*\n/).map((p) => p.replace(/[#*>_|-]+/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+      write(`readme-${r.name}.html`, 'off-topic', html(r.name, `<article><h1>${escape(r.name)}</h1>${paras.map((p) => `<p>${escape(p)}</p>`).join('')}</article>`), paras.reduce((n, p) => n + p.length, 0));
     }
   }
 
@@ -470,8 +487,8 @@ async function main(): Promise<void> {
     const baselines = buildBaselines(join(work, 'extensions'));
     const pagesDir = join(work, 'pages');
     mkdirSync(pagesDir);
-    const pages = buildPages(pagesDir).filter((p) => !ONLY || p.name.includes(ONLY));
-    if (pages.length === 0) throw new Error(`no bench page name contains "${ONLY}"`);
+    const pages = buildPages(pagesDir).filter((p) => !ONLY || ONLY.some((part) => p.name.includes(part)));
+    if (pages.length === 0) throw new Error(`no bench page name contains any of "${ONLY?.join('", "')}"`);
     server = await serveFixtures([pagesDir]);
     const dirs: Record<ExtName, string> = { ...baselines, extension: EXTENSION_DIR };
     // Each browser holds only its own extension and sits idle while another one is measured.
@@ -509,7 +526,7 @@ async function main(): Promise<void> {
     const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
     const header = ['page', 'kind', 'text KB', 'text-walk ms', 'mark.js ms', 'extension ms', 'ratio', 'ext max block ms', 'ext: probe.js / checker.js / marker.js / callbacks ms', 'marks ext/mark.js'];
     const rows: string[][] = [];
-    const ratios: Record<BenchPage['kind'], number[]> = { 'no-anchors': [], 'no-claims': [], claims: [] };
+    const ratios: Record<BenchPage['kind'], number[]> = { 'no-anchors': [], 'off-topic': [], 'no-claims': [], claims: [] };
     let worstBlock = 0;
     for (const p of pages) {
       const walk = med(p, 'text-walk', (c) => c.totalMs);
@@ -542,8 +559,8 @@ async function main(): Promise<void> {
     const geo = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
     const mean = (kind: BenchPage['kind']) => (ratios[kind].length ? `${geo(ratios[kind]).toFixed(2)}x` : 'n/a');
     console.log(
-      `\nGeometric mean: no-claim pages with topic words ${mean('no-claims')} the bare text walk, without any candidate word ${mean('no-anchors')} ` +
-        `(target 2x, aim 1.2x); claim pages ${mean('claims')} mark.js (target 3x, aim 1x).`,
+      `\nGeometric mean, pages without claims against the bare text walk (target 2x, aim 1.2x): without any anchor word ${mean('no-anchors')}, ` +
+        `with anchor words but no word naming the topic ${mean('off-topic')}, naming the topic ${mean('no-claims')}; claim pages ${mean('claims')} mark.js (target 3x, aim 1x).`,
     );
     console.log(`Longest single extension block in any run: ${worstBlock.toFixed(1)} ms (target under ${LONG_TASK_MS} ms). Total bench time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {

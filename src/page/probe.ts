@@ -6,13 +6,13 @@
  * finds something, and takes over from there. After the first read, a second look (`confirm`)
  * may still find there is nothing to check: most pages with candidate words hold no claim.
  */
-import { changeMayHoldClaim, readForCandidates } from './candidate-text';
+import { changeMayHoldClaim, readForCandidates, type CandidateTest } from './candidate-text';
 import { yieldToPage } from './slicing';
 
 export interface ProbeDeps {
   doc: Document;
-  /** Does this text hold candidate words? */
-  isCandidate: (text: string) => boolean;
+  /** Does the page hold candidates, with this text read (candidate-text.ts)? */
+  isCandidate: CandidateTest;
   /** Called once, when the page holds candidate words (as it loads or after a change). */
   onCandidates: () => void;
   /**
@@ -77,7 +77,7 @@ export function startProbe({ doc, isCandidate, onCandidates, confirm }: ProbeDep
    * nodes by their own text, so a feed growing into a large container costs only what it adds.
    */
   const mayHold = (r: MutationRecord) =>
-    r.type === 'characterData' ? changeMayHoldClaim(r.target, doc.body, isCandidate) : [...r.addedNodes].some((n) => isCandidate(n.textContent ?? ''));
+    r.type === 'characterData' ? changeMayHoldClaim(r.target, doc.body, isCandidate.add) : [...r.addedNodes].some((n) => isCandidate.add(n.textContent ?? ''));
   // Changes during the first read are looked at too: the read may already have passed them.
   const observer = new win.MutationObserver((records) => {
     if (records.some(mayHold)) found(false);

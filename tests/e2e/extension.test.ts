@@ -209,6 +209,11 @@ describe('e2e/extension (Chromium)', () => {
     await checkerOnlyForTheClaimAddedLater('quiet.html', { status: 'done', outcome: 'no-candidates' });
   });
 
+  test('a page with anchor words that never names the topic stops at the probe; a claim added later is marked', async () => {
+    // "no-candidates": nothing reached the background (its engine would have read the page: "complete").
+    await checkerOnlyForTheClaimAddedLater('everyday.html', { status: 'done', outcome: 'no-candidates' });
+  });
+
   test('a page whose candidate words make no claim never loads the checker; a claim added later is marked', async () => {
     // The probe's first look: the engine in the background read the page's candidate text and found nothing.
     await checkerOnlyForTheClaimAddedLater('topical.html', { status: 'done', outcome: 'complete', mentions: [] });

@@ -5,14 +5,15 @@ import { candidateTest } from '../../../src/page/candidate-text';
 import { loadEntry, publishEntry } from '../../../src/page/on-demand';
 import { startProbe, type Probe } from '../../../src/page/probe';
 
-const isCandidate = candidateTest(createPrefixAnchorTest(['massage', 'toxins']));
+/** A fresh test per probe: it remembers what the page held. */
+const candidates = () => candidateTest(createPrefixAnchorTest(['massage', 'toxins']));
 let probe: Probe | undefined;
 
 /** A probe on a page with this body; resolves once its first read (and second look, if any) is over. */
 async function probeOn(html: string, confirm?: () => Promise<boolean>) {
   document.body.innerHTML = html;
   const onCandidates = vi.fn();
-  probe = startProbe({ doc: document, isCandidate, onCandidates, confirm });
+  probe = startProbe({ doc: document, isCandidate: candidates(), onCandidates, confirm });
   await vi.waitFor(() => expect(['reading', 'confirming']).not.toContain(probe!.state()));
   return onCandidates;
 }
@@ -51,8 +52,30 @@ describe('page/probe', () => {
     expect(probe!.state()).toBe('found');
   });
 
+  test('anchor words on a page that never names the topic: it waits, until a change names it', async () => {
+    const confirm = vi.fn(async () => false);
+    const onCandidates = await probeOn('<p>Toxins in the river.</p><div id="feed"></div>', confirm);
+    expect(probe!.state()).toBe('none');
+    expect(confirm).not.toHaveBeenCalled(); // nothing went to the engine
+    const feed = document.getElementById('feed')!;
+    feed.append(Object.assign(document.createElement('p'), { textContent: 'More toxins.' }));
+    await settle();
+    expect(onCandidates).not.toHaveBeenCalled();
+    feed.append(Object.assign(document.createElement('p'), { textContent: 'Ask a physio.' }));
+    await settle();
+    expect(onCandidates).toHaveBeenCalledTimes(1);
+  });
+
+  test('after a second look found nothing, a change without candidate words changes nothing', async () => {
+    const onCandidates = await probeOn('<p>Massage the kale.</p><div id="feed"></div>', async () => false);
+    expect(probe!.state()).toBe('none');
+    document.getElementById('feed')!.append(Object.assign(document.createElement('p'), { textContent: 'Beans in rows.' }));
+    await settle();
+    expect(onCandidates).not.toHaveBeenCalled();
+  });
+
   test('changed text is read with its block: a word changed in place hands over', async () => {
-    const onCandidates = await probeOn('<p>Remove the <span id="t">dirt</span> today.</p>');
+    const onCandidates = await probeOn('<p>Remove the <span id="t">dirt</span> today, the therapist says.</p>');
     expect(onCandidates).not.toHaveBeenCalled();
     (document.getElementById('t')!.firstChild as Text).data = 'toxins';
     await settle();
@@ -80,10 +103,14 @@ describe('page/probe', () => {
   test("the second look starts in a task of its own: the first read may have used up its slice", async () => {
     let aTaskPassed = false;
     // A timer set as the first read finds its word fires before any task set after it.
-    const spotting = (text: string) => {
-      const found = isCandidate(text);
-      if (found) setTimeout(() => (aTaskPassed = true), 0);
-      return found;
+    const test = candidates();
+    const spotting = {
+      ...test,
+      add: (text: string) => {
+        const found = test.add(text);
+        if (found) setTimeout(() => (aTaskPassed = true), 0);
+        return found;
+      },
     };
     let startedInLaterTask: boolean | undefined;
     document.body.innerHTML = '<p>Massage the kale.</p>';
@@ -96,7 +123,7 @@ describe('page/probe', () => {
     let answer!: (check: boolean) => void;
     document.body.innerHTML = '<p>Massage the kale.</p>';
     const onCandidates = vi.fn();
-    probe = startProbe({ doc: document, isCandidate, onCandidates, confirm: () => new Promise((resolve) => (answer = resolve)) });
+    probe = startProbe({ doc: document, isCandidate: candidates(), onCandidates, confirm: () => new Promise((resolve) => (answer = resolve)) });
     await vi.waitFor(() => expect(probe!.state()).toBe('confirming'));
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'It flushes toxins.' }));
     await settle();
