@@ -6,8 +6,9 @@
  *  (b) claim-dense article: scan vs compromise parsing all of it, and vs the regex (target < 50 ms)
  *  (c) incremental driving: the longest single step of scanner.steps() (target: none over 50 ms)
  *  (d) hostile inputs: time and outcome of scan under the default budget
- *  (e) ordinary text: how many dependency READMEs hold an anchor word (each that does is a page
- *      the content script sends on to the engine; see anchor.ts)
+ *  (e) ordinary text: how many dependency READMEs hold an anchor word, and how many of those also
+ *      name the topic (each that does is a page the content script sends on to the engine;
+ *      src/page/candidate-text.ts)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { loadClaims } from '../src/claims/load';
 import { createPrefixAnchorTest, quickAnchors } from '../src/engine/anchor-prefix';
 import { createPrefilter } from '../src/engine/prefilter';
 import { createScanner, type ScanResult } from '../src/engine/scanner';
+import { TOPIC_WORDS } from '../src/page/candidate-text';
 import { collectGarbage, consume, measure, summarize, type Timing } from './lib/measure';
 import { kib, ms, ratio, table, type Row } from './lib/table';
 import { claimDense, dependencyReadmes, pathological, unrelatedLarge, unrelatedPages, unrelatedWithoutAnchors } from './lib/texts';
@@ -164,6 +166,7 @@ const readmes = dependencyReadmes();
 const anchorsSeen = new Map<string, number>();
 const quickTest = createPrefixAnchorTest(bundle.prefilter.words);
 const passing = readmes.filter((r) => quickTest(r.text));
+const named = passing.filter((r) => TOPIC_WORDS.test(r.text));
 for (const r of passing) {
   const words = new Set((r.text.match(/[A-Za-z0-9][A-Za-z0-9'’%-]*/g) ?? []).filter((w) => quickTest(w)).map((w) => w.toLowerCase()));
   for (const w of words) anchorsSeen.set(w, (anchorsSeen.get(w) ?? 0) + 1);
@@ -188,7 +191,7 @@ out();
 out('(d) Pathological inputs: scanner.scan with the default budget (250 ms, 200,000 candidate chars)');
 out(table(hostileRows));
 out();
-out(`(e) Ordinary text: ${passing.length} of ${readmes.length} dependency READMEs hold an anchor word (pages sent on to the engine; fewer is better)`);
+out(`(e) Ordinary text: ${passing.length} of ${readmes.length} dependency READMEs hold an anchor word; ${named.length} of those also name the topic, and only those the content script sends on to the engine (fewer is better)`);
 out(`    anchor words in most of them (READMEs holding each): ${commonest}`);
 out(`    claims the engine finds in them (target: none): ${readmeMatches.length === 0 ? 'none' : readmeMatches.join('; ')}`);
 out();
