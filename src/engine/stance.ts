@@ -127,6 +127,10 @@ const HEDGE_PHRASES = byFirstWord([
     'the seller', 'the manufacturer', 'the salesman', 'the owner', 'the masseuse', 'the masseur', 'the marketing'].map((who) => `according to ${who}`),
   // What sellers say of it: "often marketed as a stress reliever", "touted as a cure".
   'marketed as', 'advertised as', 'billed as', 'touted as', 'promoted as', 'sold as', 'hailed as', 'presented as',
+  // What holds for some plans only: "only some policies pay towards it", "some cash plans refund part of it".
+  ...['some', 'a few', 'certain'].flatMap((part) =>
+    ['plans', 'policies', 'insurers', 'insurance', 'health', 'private', 'cash', 'workplace', 'corporate', 'employers', 'supplementary', 'extended'].map((of) => `${part} ${of}`),
+  ),
 ].map((p) => p.split(' ')));
 
 const HEDGE_WORDS = new Set([

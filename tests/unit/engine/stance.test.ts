@@ -49,6 +49,10 @@ describe('engine/stance', () => {
     ['Coverage by health insurance varies: some plans pay for massage when a physician prescribes it.', 'insurance-covers-massage', 'hedges'],
     ['Whether your insurance will pay for massage depends entirely on your plan.', 'insurance-covers-massage', 'hedges'],
     ['Most health insurance plans pay for massage when a physician prescribes it.', 'insurance-covers-massage', 'asserts'],
+    // Cover that only some plans give: the claim holds for some, which is how its verdict reads.
+    ['Only some private health insurance policies pay towards massage.', 'insurance-covers-massage', 'hedges'],
+    ['A few cash plans refund part of the cost of a massage, so ring yours to check.', 'insurance-covers-massage', 'hedges'],
+    ['My health insurance paid for ten massage sessions after my back injury.', 'insurance-covers-massage', 'asserts'],
     // ... but not the writer's own word, nor a sign that "tells you" something
     ['I can tell you that massage boosts circulation.', CIRCULATION, 'asserts'],
     ['If a spasm will not let go after a massage, that tells you the area is inflamed.', 'spasm-nonresponse-means-inflammation', 'asserts'],

@@ -143,27 +143,30 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * engine), joined the training sets: nineteen folds, every floor reset. On the seventeen earlier sets their fold
  * models found 25 more labels for 4 fewer false positives (3950 / 190). The seeds lost two false positives
  * (0.893 -> 0.911; floor 0.91).
+ * Then cover that only some plans give ("some cash plans refund part of it") hedges the insurance claim: stance on
+ * the 192 pages 0.889 -> 0.894, eleven sets up, pages-3 down (0.94 -> 0.933: two of its labels call "some
+ * insurance plans cover massage" an assertion, where the later sets' writers mostly call it a hedge).
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.928, recall: 0.947, stanceAccuracy: 0.965 },
   { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.959, recall: 0.877, stanceAccuracy: 0.93 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.971, recall: 0.876, stanceAccuracy: 0.94 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.971, recall: 0.876, stanceAccuracy: 0.933 },
   { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.956, recall: 0.834, stanceAccuracy: 0.913 },
   { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.932, recall: 0.837, stanceAccuracy: 0.87 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.962, recall: 0.824, stanceAccuracy: 0.852 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.962, recall: 0.824, stanceAccuracy: 0.856 },
   { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.966, recall: 0.911, stanceAccuracy: 0.887 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.93, recall: 0.875, stanceAccuracy: 0.88 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.919, recall: 0.866, stanceAccuracy: 0.897 },
-  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.955, recall: 0.884, stanceAccuracy: 0.89 },
-  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.942, recall: 0.858, stanceAccuracy: 0.883 },
-  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.972, recall: 0.8, stanceAccuracy: 0.845 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.93, recall: 0.875, stanceAccuracy: 0.893 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.919, recall: 0.866, stanceAccuracy: 0.902 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.955, recall: 0.884, stanceAccuracy: 0.898 },
+  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.942, recall: 0.858, stanceAccuracy: 0.887 },
+  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.972, recall: 0.8, stanceAccuracy: 0.859 },
   { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.968, recall: 0.794, stanceAccuracy: 0.887 },
-  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.962, recall: 0.75, stanceAccuracy: 0.855 },
-  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.962, recall: 0.762, stanceAccuracy: 0.819 },
-  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.954, recall: 0.75, stanceAccuracy: 0.919 },
+  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.962, recall: 0.75, stanceAccuracy: 0.859 },
+  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.962, recall: 0.762, stanceAccuracy: 0.824 },
+  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.954, recall: 0.75, stanceAccuracy: 0.933 },
   { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.977, recall: 0.832, stanceAccuracy: 0.871 },
-  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.936, recall: 0.768, stanceAccuracy: 0.901 },
-  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.961, recall: 0.773, stanceAccuracy: 0.856 },
+  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.936, recall: 0.768, stanceAccuracy: 0.916 },
+  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.961, recall: 0.773, stanceAccuracy: 0.871 },
 ];
 
 const { bundle } = loadClaims();
