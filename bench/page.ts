@@ -109,6 +109,7 @@ function richParagraph(p: string, seed: number): string {
 
 function buildPages(dir: string): BenchPage[] {
   const pages: BenchPage[] = [];
+  const hasAnchor = createAnchorTest(loadClaims().bundle.prefilter.words);
   const write = (file: string, kind: BenchPage['kind'], content: string, textChars: number) => {
     writeFileSync(join(dir, file), content);
     pages.push({ name: file.replace(/\.html$/, ''), file, kind, textKB: Math.round(textChars / 1024) });
@@ -137,7 +138,6 @@ function buildPages(dir: string): BenchPage[] {
   // Pages without a candidate word: the fixtures' sentences that hold no anchor word. The content
   // script walks the text, runs stage 1, and is done: no message, no engine.
   {
-    const hasAnchor = createAnchorTest(loadClaims().bundle.prefilter.words);
     for (const [name, bytes] of [['no-anchors', 3_000], ['no-anchors-large', 100_000]] as const) {
       const paras = unrelatedWithoutAnchors(hasAnchor, bytes).text.split('\n\n');
       const body = paras.map((p, i) => (bytes > 10_000 ? richParagraph(p, i) : `<p>${escape(p)}</p>`)).join('');
@@ -148,7 +148,6 @@ function buildPages(dir: string): BenchPage[] {
   // Ordinary pages with anchor words and no topic word: the first three dependency READMEs (by
   // name) of 3-20 KB that hold an anchor word, as pages of paragraphs.
   {
-    const hasAnchor = createAnchorTest(loadClaims().bundle.prefilter.words);
     const readmes = dependencyReadmes().filter((r) => r.text.length >= 3_000 && r.text.length <= 20_000 && hasAnchor(r.text) && !TOPIC_WORDS.test(r.text));
     for (const r of readmes.slice(0, 3)) {
       const paras = r.text.split(/\n\s*\n/).map((p) => p.replace(/[#*>_|-]+/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
