@@ -92,6 +92,10 @@ const DISPUTE_PHRASES = byFirstWord([
   'oversell', 'oversells', 'overselling', 'oversold', 'overhyped', 'overstate', 'overstates', 'overstating', 'exaggerate',
   'exaggerates', 'exaggerating', 'exaggeration', 'overclaim', 'overclaims', 'overclaiming', 'beyond the evidence',
   'too good to be true',
+  // Dismissals in everyday speech: "kept going on about my chakras, which is total woo".
+  // "rubbish" and "woo" as a verdict only ("take the rubbish out" is no dismissal).
+  ...['rubbish', 'woo'].flatMap((word) => ['is', 'are', 'was', 'total', 'utter', 'complete', 'absolute', 'pure', 'of'].map((lead) => `${lead} ${word}`)),
+  'woo woo', 'hokum', 'claptrap', 'codswallop', 'tosh', 'twaddle', 'bunkum', 'poppycock', 'mumbo jumbo', 'hocus pocus',
   // Doubt and findings stated outright: "was sceptical of advice that ...", "total scam", "reviews found no link".
   'sceptical of', 'sceptical about', 'skeptical of', 'skeptical about', 'scam',
   'found no', 'has not found', 'have not found', "hasn't found", "haven't found",
@@ -113,11 +117,15 @@ const HEDGE_PHRASES = byFirstWord([
   'are said to', 'described as', 'credited with', 'tell us', 'tells us', 'tell clients', 'tells clients', 'tell patients',
   'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
   'pretty sure', 'i reckon', 'i guess', 'i suspect', 'up for debate',
+  // Someone else's talk, told as going on and on: "the therapist kept going on about my chakras".
+  // What holds for some of them at times: "people with AS sometimes find massage eases their stiffness".
+  'sometimes find', 'sometimes finds',
+  'going on about', 'goes on about', 'went on about', 'go on about', 'banging on about', 'bangs on about', 'harping on about',
   // A claim named as an idea: "the idea that massage releases endorphins is everywhere".
   'idea that', 'notion that', 'belief that', 'theory that',
   'wanted me', 'wants me', 'widely repeated', 'often repeated',
   // Reported speech: "coaches state that", "you will often read that" (and "tells you", "tell me": REPORTERS).
-  'state that', 'states that', 'stated that', 'read that', 'reads that',
+  'state that', 'states that', 'stated that', 'read that', 'reads that', 'explains that', 'explained that', 'teach that', 'teaches that', 'taught that',
   // Attribution verbs with other everyday senses ("hold the pose", "maintain good posture"): only before "that".
   'hold that', 'holds that', 'held that', 'maintain that', 'maintains that', 'contend that', 'contends that', 'allege that', 'alleges that',
   // A person's or a seller's word ("according to her", "according to the leaflet"); not a study's
@@ -141,7 +149,7 @@ const HEDGE_WORDS = new Set([
   'swears', 'assume', 'assumes', 'insist', 'insists', 'insisted', 'debated', 'controversial', 'disputed',
   'reckon', 'reckons', 'reckoned',
   // Someone else's conviction or blame: "my aunt was convinced", "plenty of trainers blame poor posture", "he promised".
-  'convinced', 'blame', 'blames', 'blamed', 'promised',
+  'convinced', 'blame', 'blames', 'blamed', 'promised', 'credits',
   // "a leaflet saying massage will ...", "I've heard massage stops ...".
   'saying', 'heard', 'hear', 'hears',
   // "Coverage varies: some plans pay for massage", "it depends on your plan".

@@ -200,6 +200,15 @@ describe('engine/stance', () => {
     // a verb that turns the claim round counts inside the claim's words, not elsewhere
     ['In one study, massage actually slowed the removal of lactic acid from the muscles.', TOXINS, 'disputes'],
     ['Massage slows your breathing and flushes toxins from the body.', TOXINS, 'asserts'],
+    // everyday dismissals dispute; "rubbish" only as a verdict, not the bin's
+    ['Massage balances your chakras, which is total woo.', 'energy-chakra-healing', 'disputes'],
+    ['Massage flushes toxins, which is utter rubbish.', TOXINS, 'disputes'],
+    ['Put the rubbish out, then book a massage to relieve back pain.', RELIEVES, 'asserts'],
+    // someone else's talk, teaching or credit, and what some find at times, hedge
+    ['My therapist kept going on about how massage flushes toxins.', TOXINS, 'hedges'],
+    ['The instructor explains that massage flushes toxins from the muscles.', TOXINS, 'hedges'],
+    ['She credits massage with curing her back pain for good.', 'massage-cures-back-pain', 'hedges'],
+    ['People with back pain sometimes find massage relieves it.', RELIEVES, 'hedges'],
   ])('%s -> %s %s', (text, claim, stance) => {
     expect(stanceFor(text, claim)).toBe(stance);
   });
