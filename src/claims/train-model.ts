@@ -20,7 +20,12 @@ export interface TrainingOptions {
   minCount?: number;
   epochs?: number;
   l2?: number;
-  /** Weights smaller than this (in absolute value) are dropped. */
+  /**
+   * Weights smaller than this (in absolute value) are dropped. 0.25: the many small weights together
+   * carry wordings no single word does; on the dev pages (each set scored by a model trained without
+   * it) 0.25 found 55 more claims than 0.5 for 9 fewer false positives, on the four sealed sets 18
+   * more for 4 fewer; 0.1 found no more than 0.25, and 0.35 fell between. The model file doubles (360 -> 760 KiB).
+   */
   prune?: number;
   threshold?: number;
   disputeThreshold?: number;
@@ -30,7 +35,7 @@ export interface TrainingOptions {
  * `threshold`: chosen on the dev pages, each set scored by a model trained without it (0.8 found 52
  * fewer claims for 10 fewer false positives over 92 pages; 0.65 found 13 more for 8 more).
  */
-export const TRAINING_DEFAULTS: Required<TrainingOptions> = { minCount: 2, epochs: 15, l2: 1e-4, prune: 0.5, threshold: 0.7, disputeThreshold: 0.8 };
+export const TRAINING_DEFAULTS: Required<TrainingOptions> = { minCount: 2, epochs: 15, l2: 1e-4, prune: 0.25, threshold: 0.7, disputeThreshold: 0.8 };
 
 /**
  * The dispute part learns from a few hundred texts per claim: more passes, a stronger pull to zero,

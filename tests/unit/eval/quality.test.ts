@@ -150,27 +150,30 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * going on about"), teaching ("explains that"), credit ("she credits massage with") and what people "sometimes
  * find" hedge: on the nineteen sets 9 stances right, 1 wrong (pages-10 0.898 -> 0.894: "my educator explained
  * that ..." is its writer's assertion); on the sealed pages-22/23 2 more right, pages-20/21 unchanged.
+ * Then the model keeps weights down to 0.25 (was 0.5; train-model.ts): on the nineteen sets 55 more labels for 9
+ * fewer false positives (4359 / 197), every floor reset; the seeds and dev sentences unchanged but one false
+ * positive (5812 / 34).
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.928, recall: 0.947, stanceAccuracy: 0.965 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.959, recall: 0.877, stanceAccuracy: 0.93 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.971, recall: 0.876, stanceAccuracy: 0.933 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.956, recall: 0.834, stanceAccuracy: 0.913 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.932, recall: 0.837, stanceAccuracy: 0.87 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.962, recall: 0.824, stanceAccuracy: 0.856 },
-  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.966, recall: 0.911, stanceAccuracy: 0.887 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.93, recall: 0.875, stanceAccuracy: 0.893 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.919, recall: 0.866, stanceAccuracy: 0.902 },
-  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.955, recall: 0.884, stanceAccuracy: 0.894 },
-  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.942, recall: 0.858, stanceAccuracy: 0.887 },
-  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.972, recall: 0.8, stanceAccuracy: 0.859 },
-  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.968, recall: 0.794, stanceAccuracy: 0.887 },
-  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.962, recall: 0.75, stanceAccuracy: 0.859 },
-  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.962, recall: 0.762, stanceAccuracy: 0.824 },
-  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.954, recall: 0.75, stanceAccuracy: 0.933 },
-  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.977, recall: 0.832, stanceAccuracy: 0.871 },
-  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.936, recall: 0.768, stanceAccuracy: 0.916 },
-  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.961, recall: 0.773, stanceAccuracy: 0.871 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.97, recall: 0.88, stanceAccuracy: 0.93 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.974, recall: 0.876, stanceAccuracy: 0.929 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.961, recall: 0.85, stanceAccuracy: 0.904 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.936, recall: 0.837, stanceAccuracy: 0.874 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.963, recall: 0.845, stanceAccuracy: 0.864 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.966, recall: 0.918, stanceAccuracy: 0.888 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.922, recall: 0.875, stanceAccuracy: 0.898 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.922, recall: 0.893, stanceAccuracy: 0.9 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.963, recall: 0.895, stanceAccuracy: 0.891 },
+  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.935, recall: 0.866, stanceAccuracy: 0.892 },
+  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.977, recall: 0.812, stanceAccuracy: 0.851 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.977, recall: 0.802, stanceAccuracy: 0.888 },
+  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.962, recall: 0.753, stanceAccuracy: 0.86 },
+  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.959, recall: 0.799, stanceAccuracy: 0.832 },
+  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.955, recall: 0.772, stanceAccuracy: 0.935 },
+  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.977, recall: 0.839, stanceAccuracy: 0.877 },
+  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.951, recall: 0.78, stanceAccuracy: 0.917 },
+  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.962, recall: 0.785, stanceAccuracy: 0.878 },
 ];
 
 const { bundle } = loadClaims();
