@@ -24,7 +24,8 @@ export interface TrainingOptions {
    * Weights smaller than this (in absolute value) are dropped. 0.25: the many small weights together
    * carry wordings no single word does; on the dev pages (each set scored by a model trained without
    * it) 0.25 found 55 more claims than 0.5 for 9 fewer false positives, on the four sealed sets 18
-   * more for 4 fewer; 0.1 found no more than 0.25, and 0.35 fell between. The model file doubles (360 -> 760 KiB).
+   * more for 4 fewer; 0.1 found no more than 0.25, and 0.35 fell between. The model file about doubles
+   * (360 -> 760 KiB on those nineteen sets); only the background loads it.
    */
   prune?: number;
   threshold?: number;

@@ -118,9 +118,9 @@ const HEDGE_PHRASES = byFirstWord([
   'tells patients', 'tell people', 'tells people', 'telling me', 'telling us', 'telling clients', 'put it down to', 'puts it down to',
   'pretty sure', 'i reckon', 'i guess', 'i suspect', 'up for debate',
   // Someone else's talk, told as going on and on: "the therapist kept going on about my chakras".
+  'going on about', 'goes on about', 'went on about', 'go on about', 'banging on about', 'bangs on about', 'harping on about',
   // What holds for some of them at times: "people with AS sometimes find massage eases their stiffness".
   'sometimes find', 'sometimes finds',
-  'going on about', 'goes on about', 'went on about', 'go on about', 'banging on about', 'bangs on about', 'harping on about',
   // A claim named as an idea: "the idea that massage releases endorphins is everywhere".
   'idea that', 'notion that', 'belief that', 'theory that',
   'wanted me', 'wants me', 'widely repeated', 'often repeated',
