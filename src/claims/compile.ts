@@ -237,6 +237,9 @@ function checkModel(file: RawFile, ids: ReadonlySet<string>, problems: ClaimsPro
   model.claims.forEach((id, k) => {
     if (!ids.has(id)) problems.push({ file: file.file, field: `claims.${k}`, message: `"${id}" is not a claim in claims/claims/ (retrain: npm run model:train)` });
   });
+  for (const claim of Object.keys(model.claimThresholds ?? {})) {
+    if (!model.claims.includes(claim)) problems.push({ file: file.file, field: `claimThresholds.${claim}`, message: 'is not one of the model\'s claims' });
+  }
   for (const [field, weights] of [['weights', model.weights], ['disputes.weights', model.disputes.weights]] as const) {
     for (const [feature, pairs] of Object.entries(weights)) {
       if (pairs.some((x, k) => k % 2 === 0 && (x < 0 || x >= model.claims.length))) {

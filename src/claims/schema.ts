@@ -125,6 +125,7 @@ export const claimModelSchema = z
     bias: z.array(z.number().finite()),
     weights: modelWeights,
     threshold: z.number().gt(0).lt(1),
+    claimThresholds: z.record(z.string(), z.number().gt(0).lt(1)).optional(),
     disputes: z.object({ bias: z.array(z.number().finite()), weights: modelWeights }).strict(),
     disputeThreshold: z.number().gt(0.5).lt(1),
   })

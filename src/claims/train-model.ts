@@ -6,6 +6,7 @@
  */
 import { modelFeatures, probabilityOf, type ClaimModel } from '../engine/claim-model';
 import { sentencesOf } from '../engine/tokenize';
+import { CLAIM_THRESHOLDS, MODEL_THRESHOLD } from './model-thresholds';
 
 export interface TrainingText {
   text: string;
@@ -28,15 +29,21 @@ export interface TrainingOptions {
    * (360 -> 760 KiB on those nineteen sets); only the background loads it.
    */
   prune?: number;
+  /** The probability a claim needs to be reported, and the claims that need another (model-thresholds.ts). */
   threshold?: number;
+  claimThresholds?: Readonly<Record<string, number>>;
   disputeThreshold?: number;
 }
 
-/**
- * `threshold`: chosen on the dev pages, each set scored by a model trained without it (0.8 found 52
- * fewer claims for 10 fewer false positives over 92 pages; 0.65 found 13 more for 8 more).
- */
-export const TRAINING_DEFAULTS: Required<TrainingOptions> = { minCount: 2, epochs: 15, l2: 1e-4, prune: 0.25, threshold: 0.7, disputeThreshold: 0.8 };
+export const TRAINING_DEFAULTS: Required<TrainingOptions> = {
+  minCount: 2,
+  epochs: 15,
+  l2: 1e-4,
+  prune: 0.25,
+  threshold: MODEL_THRESHOLD,
+  claimThresholds: CLAIM_THRESHOLDS,
+  disputeThreshold: 0.8,
+};
 
 /**
  * The dispute part learns from a few hundred texts per claim: more passes, a stronger pull to zero,
@@ -91,7 +98,7 @@ function regression(rows: readonly number[][], y: readonly number[], features: n
 }
 
 export function trainModel(texts: readonly TrainingText[], claims: readonly string[], options: TrainingOptions = {}): ClaimModel {
-  const { minCount, epochs, l2, prune, threshold, disputeThreshold } = { ...TRAINING_DEFAULTS, ...options };
+  const { minCount, epochs, l2, prune, threshold, claimThresholds, disputeThreshold } = { ...TRAINING_DEFAULTS, ...options };
   const featuresOf = texts.map((t) => textFeatures(t.text));
   const counts = new Map<string, number>();
   for (const fs of featuresOf) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -122,5 +129,15 @@ export function trainModel(texts: readonly TrainingText[], claims: readonly stri
     disputeBias.push(round(disputed.b));
     keep(disputeWeights, c, disputed.w, DISPUTE_TRAINING.prune);
   });
-  return { claims: [...claims], bias, weights, threshold, disputes: { bias: disputeBias, weights: disputeWeights }, disputeThreshold };
+  // Only the claims trained here, and only where they differ from the default.
+  const own = Object.entries(claimThresholds).filter(([claim, t]) => claims.includes(claim) && t !== threshold);
+  return {
+    claims: [...claims],
+    bias,
+    weights,
+    threshold,
+    ...(own.length > 0 ? { claimThresholds: Object.fromEntries(own) } : {}),
+    disputes: { bias: disputeBias, weights: disputeWeights },
+    disputeThreshold,
+  };
 }

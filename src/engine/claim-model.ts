@@ -27,6 +27,8 @@ export interface ClaimModel {
   weights: Record<string, number[]>;
   /** Probability a claim needs to be reported. */
   threshold: number;
+  /** Claims that need another probability than `threshold` (src/claims/model-thresholds.ts). */
+  claimThresholds?: Record<string, number>;
   /**
    * Per claim, the odds that a text making the claim disputes it, learnt from the texts labelled
    * with the claim (same features). The model's hit cannot name a claim's opposite the way an
@@ -101,7 +103,8 @@ export interface RuntimeModel {
   claims: readonly string[];
   bias: readonly number[];
   weights: ReadonlyMap<string, readonly number[]>;
-  threshold: number;
+  /** Per claim (by index), the probability it needs to be reported. */
+  thresholds: readonly number[];
   disputeBias: readonly number[];
   disputeWeights: ReadonlyMap<string, readonly number[]>;
   disputeThreshold: number;
@@ -111,7 +114,7 @@ export const runtimeModel = (model: ClaimModel): RuntimeModel => ({
   claims: model.claims,
   bias: model.bias,
   weights: new Map(Object.entries(model.weights)),
-  threshold: model.threshold,
+  thresholds: model.claims.map((c) => model.claimThresholds?.[c] ?? model.threshold),
   disputeBias: model.disputes.bias,
   disputeWeights: new Map(Object.entries(model.disputes.weights)),
   disputeThreshold: model.disputeThreshold,
@@ -159,7 +162,7 @@ export function modelHits(model: RuntimeModel, tokens: readonly Token[], skip: (
   logits.forEach((z, c) => {
     const probability = probabilityOf(z);
     const claim = model.claims[c]!;
-    if (probability < model.threshold || skip(claim)) return;
+    if (probability < model.thresholds[c]! || skip(claim)) return;
     // The span: the words that weigh most for this claim; the whole sentence if none stands out.
     features ??= modelFeatures(tokens);
     const strong = new Set<number>();

@@ -28,10 +28,10 @@ export function crossValidated(bundle: CompiledBundle): CrossValidated {
   const texts = trainingTexts();
   const pageTexts = TRAINING_PAGE_SETS.map((set) => trainingPageTexts(set));
   const foldOf = (index: number) => Math.min(FOLDS - 1, Math.floor((index * FOLDS) / texts.length));
-  const { claims, threshold, disputeThreshold } = bundle.model;
+  const { claims, threshold, claimThresholds = {}, disputeThreshold } = bundle.model;
   const scanners = Array.from({ length: FOLDS }, (_, fold) => {
     const training = [...texts.filter((_, i) => foldOf(i) !== fold), ...pageTexts.filter((_, k) => k !== fold).flat()];
-    return createScanner({ ...bundle, model: trainModel(training, claims, { threshold, disputeThreshold }) });
+    return createScanner({ ...bundle, model: trainModel(training, claims, { threshold, claimThresholds, disputeThreshold }) });
   });
   const pageFold = new Map(TRAINING_PAGE_SETS.map((set, k) => [resolve(trainingPageDir(set)), k]));
   return {

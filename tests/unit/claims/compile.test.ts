@@ -208,6 +208,8 @@ describe('claims/compile: the claim model', () => {
     [{ ...model, weights: { toxin: [3, 1.5] } }, 'claims/model.json, field "weights.toxin": names a claim index outside 0..0'],
     [{ ...model, bias: [] }, 'claims/model.json, field "bias": must give one bias per claim'],
     [{ ...model, threshold: 1.5 }, 'claims/model.json, field "threshold"'],
+    [{ ...model, claimThresholds: { 'massage-flushes-toxins': 1 } }, 'claims/model.json, field "claimThresholds.massage-flushes-toxins"'],
+    [{ ...model, claimThresholds: { 'massage-cures-cancer': 0.7 } }, 'claims/model.json, field "claimThresholds.massage-cures-cancer": is not one of the model\'s claims'],
     [{ ...model, disputes: { bias: [0], weights: { myth: [2, 3] } } }, 'claims/model.json, field "disputes.weights.myth": names a claim index outside 0..0'],
     [{ ...model, disputes: { bias: [], weights: {} } }, 'claims/model.json, field "disputes.bias": must give one bias per claim'],
   ])('a broken model fails the build naming file and field (%#)', (data, message) => {

@@ -36,6 +36,12 @@ describe('claims/train-model', () => {
     expect(odds('Massage flushes the toxins out.')).toBeLessThan(0.2);
   });
 
+  test('the model keeps the thresholds of its own claims that differ from the default', () => {
+    const model = trainModel(TOY, ['toxins'], { threshold: 0.6, claimThresholds: { toxins: 0.75, other: 0.8 } });
+    expect(model.claimThresholds).toEqual({ toxins: 0.75 });
+    expect(trainModel(TOY, ['toxins'], { threshold: 0.6, claimThresholds: { toxins: 0.6 } }).claimThresholds).toBeUndefined();
+  });
+
   test('the same texts give the same model', () => {
     expect(trainModel(TOY, ['toxins'])).toEqual(trainModel(TOY, ['toxins']));
   });

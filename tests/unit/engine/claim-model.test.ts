@@ -45,6 +45,14 @@ describe('engine/claim-model', () => {
     expect(modelHits(model, tokens('Toxins, relief fades.'), (claim) => claim === 'a').map((h) => h.claim)).toEqual(['b']);
   });
 
+  test('a claim with a threshold of its own is reported from that probability, the others from the default', () => {
+    const sentence = tokens('A massage gave me relief, fades by Friday.');
+    // Claim a is at 0.90 here: under a threshold of 0.95 it is not reported; claim b's own threshold does not move a.
+    expect(modelHits(runtimeModel({ ...TOY, claimThresholds: { a: 0.95 } }), sentence, () => false)).toEqual([]);
+    expect(modelHits(runtimeModel({ ...TOY, claimThresholds: { b: 0.99 } }), sentence, () => false).map((h) => h.claim)).toEqual(['a']);
+    expect(modelHits(runtimeModel({ ...TOY, threshold: 0.95, claimThresholds: { a: 0.85 } }), sentence, () => false).map((h) => h.claim)).toEqual(['a']);
+  });
+
   test('each hit carries the odds that its sentence disputes the claim, which decide its stance when sure', () => {
     const model = runtimeModel(TOY);
     const [hit] = modelHits(model, tokens('Toxins slow down, they say.'), () => false);

@@ -26,7 +26,7 @@ import { crossValidated } from '../../eval/folds';
 const FLOORS = {
   overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
   sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
-  seeds: { precision: 0.91, recall: 0.876, stanceAccuracy: 0.943 },
+  seeds: { precision: 0.9, recall: 0.876, stanceAccuracy: 0.943 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -157,29 +157,36 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * training sets: twenty-one folds, every floor reset. On the nineteen earlier sets their fold models found 35 more
  * labels for 3 more false positives (4394 / 200); the seeds gained a label and lost a false positive
  * (0.911/0.876 -> 0.921/0.886).
+ * Then the model reports a claim from probability 0.6, five claims with the most false positives from 0.75
+ * (model-thresholds.ts; was 0.7 for all): 53 more labels for 6 more false positives (4882 / 225), every floor
+ * reset, some precision and stance floors lower (pages-5 0.930 -> 0.924, pages-11 0.948 -> 0.941). The seeds
+ * gained two false positives (0.921 -> 0.903: "the possible benefits of massage to your body" read as overall
+ * health, "the kind of massage used to treat is called Neuromuscular therapy" as only deep massage working);
+ * their floor 0.91 -> 0.90. The sealed pages-22/23, scored after the choice: 454 -> 462 labels, 19 -> 20 false
+ * positives.
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.924, recall: 0.935, stanceAccuracy: 0.965 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.966, recall: 0.894, stanceAccuracy: 0.923 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.975, recall: 0.902, stanceAccuracy: 0.924 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.963, recall: 0.821, stanceAccuracy: 0.904 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.93, recall: 0.849, stanceAccuracy: 0.875 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.975, recall: 0.838, stanceAccuracy: 0.863 },
-  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.962, recall: 0.914, stanceAccuracy: 0.883 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.923, recall: 0.887, stanceAccuracy: 0.908 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.922, recall: 0.893, stanceAccuracy: 0.905 },
-  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.96, recall: 0.906, stanceAccuracy: 0.884 },
-  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.948, recall: 0.892, stanceAccuracy: 0.9 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.928, recall: 0.935, stanceAccuracy: 0.965 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.963, recall: 0.897, stanceAccuracy: 0.924 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.975, recall: 0.905, stanceAccuracy: 0.924 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.964, recall: 0.843, stanceAccuracy: 0.907 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.924, recall: 0.852, stanceAccuracy: 0.872 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.967, recall: 0.845, stanceAccuracy: 0.864 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.962, recall: 0.921, stanceAccuracy: 0.884 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.924, recall: 0.895, stanceAccuracy: 0.909 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.921, recall: 0.888, stanceAccuracy: 0.905 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.96, recall: 0.917, stanceAccuracy: 0.886 },
+  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.941, recall: 0.895, stanceAccuracy: 0.896 },
   { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.969, recall: 0.823, stanceAccuracy: 0.858 },
-  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.964, recall: 0.805, stanceAccuracy: 0.888 },
-  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.968, recall: 0.786, stanceAccuracy: 0.866 },
-  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.959, recall: 0.799, stanceAccuracy: 0.832 },
-  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.955, recall: 0.765, stanceAccuracy: 0.925 },
-  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.982, recall: 0.854, stanceAccuracy: 0.866 },
-  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.951, recall: 0.784, stanceAccuracy: 0.892 },
-  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.954, recall: 0.804, stanceAccuracy: 0.89 },
-  { set: 'pages-20', dirs: [['eval', 'pages-20']], atLeast: 10, precision: 0.956, recall: 0.838, stanceAccuracy: 0.917 },
-  { set: 'pages-21', dirs: [['eval', 'pages-21']], atLeast: 10, precision: 0.96, recall: 0.789, stanceAccuracy: 0.884 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.969, recall: 0.828, stanceAccuracy: 0.887 },
+  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.973, recall: 0.789, stanceAccuracy: 0.866 },
+  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.964, recall: 0.817, stanceAccuracy: 0.831 },
+  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.956, recall: 0.786, stanceAccuracy: 0.927 },
+  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.978, recall: 0.858, stanceAccuracy: 0.871 },
+  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.947, recall: 0.8, stanceAccuracy: 0.895 },
+  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.951, recall: 0.819, stanceAccuracy: 0.887 },
+  { set: 'pages-20', dirs: [['eval', 'pages-20']], atLeast: 10, precision: 0.961, recall: 0.857, stanceAccuracy: 0.919 },
+  { set: 'pages-21', dirs: [['eval', 'pages-21']], atLeast: 10, precision: 0.96, recall: 0.796, stanceAccuracy: 0.881 },
 ];
 
 const { bundle } = loadClaims();
