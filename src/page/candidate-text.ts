@@ -42,16 +42,53 @@ export interface CandidateTest {
   add: (text: string) => boolean;
 }
 
+/**
+ * Text held back from the anchor test before it runs anyway: a page that keeps adding text without
+ * naming the topic (a feed) is tested in pieces of this size rather than kept.
+ */
+const HELD_CHARS = 256_000;
+
 export function candidateTest(hasAnchor: (text: string) => boolean): CandidateTest {
   let anchor = false;
   let topic = false;
+  /**
+   * Text read while the page named no topic word, not yet tested for anchor words. Without a topic
+   * word there is nothing to check whatever the anchors, and most pages have none: they never pay
+   * for compiling and running the anchor expression, the larger of the two. Slices held by `mayAdd`
+   * still hold their script and style text, which can only make a page a candidate that the second
+   * look (probe.ts) then finds empty, never the reverse.
+   */
+  let held: string[] = [];
+  let heldChars = 0;
+  const hold = (text: string) => {
+    if (anchor) return;
+    held.push(text);
+    heldChars += text.length;
+    if (heldChars >= HELD_CHARS) anchorInHeld();
+  };
+  /** Tests the held text (once a topic word turns up, or too much is held). */
+  const anchorInHeld = () => {
+    if (held.length > 0) anchor ||= hasAnchor(held.join('\n'));
+    held = [];
+    heldChars = 0;
+  };
   return {
     // While a page is read slice by slice it holds one of the two at most (both end the read).
-    mayAdd: (text) => (!anchor && hasAnchor(text)) || (topic ? BACK_PAIN_WORDS.test(text) : TOPIC_WORDS.test(text)),
+    mayAdd: (text) => {
+      if (topic) return (!anchor && hasAnchor(text)) || BACK_PAIN_WORDS.test(text);
+      if (TOPIC_WORDS.test(text)) return true;
+      hold(text);
+      return false;
+    },
     add: (text) => {
       const named = TOPIC_WORDS.test(text);
       // Words about back pain are topic words: only a text with a topic word may hold them.
       if (named && BACK_PAIN_WORDS.test(text)) return (topic = true);
+      if (!named && !topic) {
+        hold(text);
+        return false;
+      }
+      if (!topic) anchorInHeld();
       const anchored = hasAnchor(text);
       const brings = (anchored && (topic || named)) || (named && anchor);
       anchor ||= anchored;

@@ -80,6 +80,31 @@ describe('page/candidate-text', () => {
     expect(candidateScan(page('<script>var physio;</script><p>Toxins in the river.</p>'), candidates()).step(Infinity)).toBe(false);
   });
 
+  test('a page that names no topic word never runs the anchor test; held text is tested once a topic word turns up', () => {
+    const texts: string[] = [];
+    const counting = candidateTest((text) => (texts.push(text), hasAnchor(text)));
+    const many = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i}, toxins in the river.</p>`).join('');
+    expect(candidateScan(page(many), counting).step(Infinity)).toBe(false);
+    expect(texts).toEqual([]);
+    // The topic word comes in a later piece: the held text is tested then, in one go.
+    expect(counting.add('Ask a physio.')).toBe(true);
+    expect(texts.length).toBe(2);
+    expect(texts[0]).toContain('Paragraph 599, toxins');
+  });
+
+  test('text held without a topic word is tested once it grows large, and not kept', () => {
+    const texts: string[] = [];
+    const counting = candidateTest((text) => (texts.push(text), hasAnchor(text)));
+    const feed = 'Another quiet update from the newsroom. '.repeat(2000);
+    for (let i = 0; i < 5; i++) expect(counting.add(feed)).toBe(false);
+    // About 80 KB a piece: the fourth passes the limit, and the four are tested together.
+    expect(texts.length).toBe(1);
+    expect(texts[0]!.length).toBeGreaterThan(4 * feed.length);
+    expect(counting.add('Ask a physio.')).toBe(false);
+    expect(texts.length).toBe(3);
+    expect(counting.add('A massage, then.')).toBe(true);
+  });
+
   test('words about back pain count on their own (the popup offers the red-flag guidance)', () => {
     expect(candidateScan(page('<p>My lower back hurts.</p>'), candidates()).step(Infinity)).toBe(true);
   });
