@@ -32,7 +32,11 @@ export const TOPIC_WORDS =
  * (slices of its text as it loads, then its changes) and remembers what the pieces held.
  */
 export interface CandidateTest {
-  /** Could this slice tell something new? A quick look, before it is cleared of script and style content. */
+  /**
+   * Could this slice tell something new? A quick look, before it is cleared of script and style
+   * content. On a page that has named no topic word yet, a slice without one is kept for the anchor
+   * test instead (false: nothing new until a topic word turns up).
+   */
   mayAdd: (text: string) => boolean;
   /**
    * Reads a piece of the page's text: true if it brings candidates, words about back pain, or an
