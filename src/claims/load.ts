@@ -43,7 +43,8 @@ export function claimsFiles(root = DEFAULT_CLAIMS_DIR): string[] {
   return [...yamlIn(join(root, 'claims')), ...yamlIn(join(root, 'lexicon')), join(root, 'red-flags.yaml'), ...(existsSync(model) ? [model] : [])];
 }
 
-export function loadClaims(root = DEFAULT_CLAIMS_DIR): CompileResult {
+/** `withModel: false` compiles the claims without claims/model.json (training a new one needs no old one). */
+export function loadClaims(root = DEFAULT_CLAIMS_DIR, { withModel = true } = {}): CompileResult {
   const sourcesDir = join(root, 'sources');
   const sources: Record<string, string> = {};
   for (const f of readdirSync(sourcesDir).filter((n) => n.endsWith('.txt'))) sources[f] = readFileSync(join(sourcesDir, f), 'utf8');
@@ -53,7 +54,7 @@ export function loadClaims(root = DEFAULT_CLAIMS_DIR): CompileResult {
       claims: yamlIn(join(root, 'claims')).map((p) => readYaml(p, root)),
       lexicons: yamlIn(join(root, 'lexicon')).map((p) => readYaml(p, root)),
       redFlags: readYaml(join(root, 'red-flags.yaml'), root),
-      ...(existsSync(join(root, MODEL_FILE)) ? { model: readJson(join(root, MODEL_FILE), root) } : {}),
+      ...(withModel && existsSync(join(root, MODEL_FILE)) ? { model: readJson(join(root, MODEL_FILE), root) } : {}),
       sources,
     });
   } finally {

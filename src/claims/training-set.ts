@@ -27,9 +27,12 @@ const labelsOf = (labels: ReadonlyArray<{ claim: string; stance: string }>) => (
   disputes: [...new Set(labels.filter((l) => l.stance === 'disputes').map((l) => l.claim))],
 });
 
+/** The dev sentences with their labels, in file order. */
+export const labelledSentences = (root = process.cwd()): Array<{ text: string; expect?: Array<{ claim: string; stance: string }> | null }> =>
+  parse(readFileSync(join(root, TRAINING_SENTENCES), 'utf8'));
+
 export function trainingTexts(root = process.cwd()): TrainingText[] {
-  const items = parse(readFileSync(join(root, TRAINING_SENTENCES), 'utf8')) as Array<{ text: string; expect?: Array<{ claim: string; stance: string }> | null }>;
-  return items.map((item) => ({ text: item.text, ...labelsOf(item.expect ?? []) }));
+  return labelledSentences(root).map((item) => ({ text: item.text, ...labelsOf(item.expect ?? []) }));
 }
 
 /**
@@ -44,20 +47,31 @@ export function locateQuotes<L extends { quote: string }>(text: string, labels: 
   });
 }
 
-/**
- * A page set's sentences, read as the content script reads a page (src/cli/read-input.ts), each
- * with the labels whose quote overlaps it.
- */
-export function trainingPageTexts(set: string, root = process.cwd()): TrainingText[] {
+export interface LabelledPage {
+  name: string;
+  /** The page's text, read as the content script reads a page (src/cli/read-input.ts). */
+  text: string;
+  labels: Array<{ claim: string; stance: string; quote: string; start: number; end: number }>;
+}
+
+/** A dev page set's pages with their labels placed in the text. */
+export function labelledPages(set: string, root = process.cwd()): LabelledPage[] {
   const dir = trainingPageDir(set, root);
-  const texts: TrainingText[] = [];
-  for (const page of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
-    const text = htmlToText(readFileSync(join(dir, page), 'utf8'));
-    const labelFile = join(dir, page.replace(/\.html$/, '.expected.json'));
-    const labels = locateQuotes(text, JSON.parse(readFileSync(labelFile, 'utf8')) as Array<{ claim: string; stance: string; quote: string }>, { labelFile, name: page });
-    for (const s of sentencesOf(text)) texts.push({ text: s.text, ...labelsOf(labels.filter((l) => l.start < s.end && l.end > s.start)) });
-  }
-  return texts;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((page) => {
+      const text = htmlToText(readFileSync(join(dir, page), 'utf8'));
+      const labelFile = join(dir, page.replace(/\.html$/, '.expected.json'));
+      return { name: page, text, labels: locateQuotes(text, JSON.parse(readFileSync(labelFile, 'utf8')) as Array<{ claim: string; stance: string; quote: string }>, { labelFile, name: page }) };
+    });
+}
+
+/** A page set's sentences, each with the labels whose quote overlaps it. */
+export function trainingPageTexts(set: string, root = process.cwd()): TrainingText[] {
+  return labelledPages(set, root).flatMap(({ text, labels }) =>
+    sentencesOf(text).map((s) => ({ text: s.text, ...labelsOf(labels.filter((l) => l.start < s.end && l.end > s.start)) })),
+  );
 }
 
 /** Everything the shipped model learns from: the sentences, then every dev page set. */
