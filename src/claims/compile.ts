@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { ClaimInfo, CompiledBundle, CompiledConcept, CompiledPattern, RedFlags, Slot } from '../engine/types';
+import { STANCES } from '../engine/types';
 import { chooseAnchors } from './anchor';
 import { ClaimsDataError, type ClaimsProblem } from './errors';
 import { inflections } from './inflect';
@@ -240,10 +241,15 @@ function checkModel(file: RawFile, ids: ReadonlySet<string>, problems: ClaimsPro
   for (const claim of Object.keys(model.claimThresholds ?? {})) {
     if (!model.claims.includes(claim)) problems.push({ file: file.file, field: `claimThresholds.${claim}`, message: 'is not one of the model\'s claims' });
   }
-  for (const [field, weights] of [['weights', model.weights], ['disputes.weights', model.disputes.weights]] as const) {
+  const indexed = [
+    ['weights', model.weights, model.claims.length, 'a claim'],
+    ['disputes.weights', model.disputes.weights, model.claims.length, 'a claim'],
+    ['stance.weights', model.stance?.weights ?? {}, STANCES.length, 'a stance'],
+  ] as const;
+  for (const [field, weights, size, what] of indexed) {
     for (const [feature, pairs] of Object.entries(weights)) {
-      if (pairs.some((x, k) => k % 2 === 0 && (x < 0 || x >= model.claims.length))) {
-        problems.push({ file: file.file, field: `${field}.${feature}`, message: `names a claim index outside 0..${model.claims.length - 1}` });
+      if (pairs.some((x, k) => k % 2 === 0 && (x < 0 || x >= size))) {
+        problems.push({ file: file.file, field: `${field}.${feature}`, message: `names ${what} index outside 0..${size - 1}` });
       }
     }
   }

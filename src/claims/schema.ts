@@ -3,7 +3,7 @@
  * the claim and the field, so every rule carries a message a curator can act on.
  */
 import { z } from 'zod';
-import { CERTAINTIES, VERDICTS } from '../engine/types';
+import { CERTAINTIES, STANCES, VERDICTS } from '../engine/types';
 
 /** Tooltip notes longer than this do not fit the tooltip without scrolling. */
 export const NOTE_MAX = 300;
@@ -128,6 +128,10 @@ export const claimModelSchema = z
     claimThresholds: z.record(z.string(), z.number().gt(0).lt(1)).optional(),
     disputes: z.object({ bias: z.array(z.number().finite()), weights: modelWeights }).strict(),
     disputeThreshold: z.number().gt(0.5).lt(1),
+    stance: z
+      .object({ bias: z.array(z.number().finite()).length(STANCES.length), weights: modelWeights, threshold: z.number().gt(1 / STANCES.length).lt(1) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((m) => m.bias.length === m.claims.length, { message: 'must give one bias per claim', path: ['bias'] })

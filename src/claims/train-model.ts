@@ -79,7 +79,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * One logistic regression by SGD: `rows` (feature indices) with their labels `y`; returns the
  * bias and the weights by feature index.
  */
-function regression(rows: readonly number[][], y: readonly number[], features: number, o: { epochs: number; l2: number; rate: number; bias: number }) {
+export function regression(rows: readonly number[][], y: readonly number[], features: number, o: { epochs: number; l2: number; rate: number; bias: number }) {
   const w = new Float64Array(features);
   let b = o.bias;
   const order = rows.map((_, k) => k);

@@ -15,6 +15,7 @@
  */
 import type { PatternHit } from './match';
 import type { Token } from './tokenize';
+import type { StanceModel } from './stance-model';
 import type { Stance } from './types';
 
 /** The trained model as the claims bundle carries it (claims/model.json). */
@@ -38,6 +39,8 @@ export interface ClaimModel {
   disputes: { bias: number[]; weights: Record<string, number[]> };
   /** Dispute probability at or above which a hit disputes. */
   disputeThreshold: number;
+  /** The second opinion on every match's stance (stance-model.ts). */
+  stance?: StanceModel;
 }
 
 /**
@@ -84,6 +87,13 @@ function visitFeatures(tokens: readonly Token[], visit: (feature: string, at: nu
     if (i > 0) visit(`${previous}_${stem}`, i - 1, 2);
     previous = stem;
   }
+}
+
+/** A sentence's distinct features. */
+export function sentenceFeatures(tokens: readonly Token[]): string[] {
+  const seen = new Set<string>();
+  visitFeatures(tokens, (feature) => seen.add(feature));
+  return [...seen];
 }
 
 /** A sentence's features, each with the token indices it stands on (word and word pair). */

@@ -25,6 +25,7 @@ import { createPronounResolver, namesSessionElsewhere } from './pronouns';
 import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
 import { isNegator, stanceOf } from './stance';
+import { learntStance, matchStanceFeatures, openToSecondOpinion, runtimeStanceModel } from './stance-model';
 import { weakEvidenceStance } from './weak-evidence';
 import { sentencesOf, type Sentence, type Token } from './tokenize';
 import { isClauseStart } from './clauses';
@@ -105,7 +106,16 @@ function withOwnNegators(tokens: readonly Token[], hit: PatternHit): PatternHit 
   return { from, to, literal: sorted, gapWords: to - from - sorted.length };
 }
 
-export function createScanner(bundle: CompiledBundle): Scanner {
+export interface ScannerOptions {
+  /**
+   * Called with each match the stance model may give a second opinion on (stance-model.ts) and
+   * what the model reads of it, before it does: training reads its examples here
+   * (src/claims/train-stance.ts).
+   */
+  onSecondOpinion?: (match: ClaimMatch, features: string[]) => void;
+}
+
+export function createScanner(bundle: CompiledBundle, { onSecondOpinion }: ScannerOptions = {}): Scanner {
   // Subject carry-over needs the massage concept, which the anaphora declaration names: its noun
   // forms are what an intro must mention ("massaged", "massaging" are verbs).
   const mentions = new Set((bundle.anaphora?.antecedents ?? []).filter((w) => !/(ed|ing)$/.test(w)));
@@ -125,6 +135,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
   const index = indexPatterns(patterns, slotWords);
   const concepts = conceptIndex(bundle, phrases);
   const model = bundle.model && runtimeModel(bundle.model);
+  const stanceModel = bundle.model?.stance && runtimeStanceModel(bundle.model.stance);
+  /** The stance each match was given from the cues of its own sentence, if it was. */
+  const cueRead = new WeakMap<ClaimMatch, Stance>();
   /**
    * Claims stated in the negative ("Massage should not replace ... medical care", "If muscle spasms
    * do not relax ..."): a pattern names their negation among its words, the model cannot, so for its
@@ -224,6 +237,9 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         confidence: Math.round(confidence * 100) / 100,
       };
       if (pattern.opposite || byConcept) overridesNothing.add(match);
+      // A stance read from cues, which the stance model may revisit; not an `opposites` pattern's,
+      // whose wording is the denial.
+      if (!carried && !pattern.opposite) cueRead.set(match, stance);
       found.set(pattern.claim, match);
     }
   }
@@ -397,6 +413,14 @@ export function createScanner(bundle: CompiledBundle): Scanner {
         matches.push(...learnt);
       }
       const kept = withoutOverridden(matches);
+      // Last of all, the learnt second opinion on the stances read from cues (stance-model.ts).
+      if (stanceModel || onSecondOpinion) {
+        for (const m of openToSecondOpinion(kept, (match) => cueRead.get(match))) {
+          const features = matchStanceFeatures(m, sentences.find((s) => s.start === m.sentenceStart));
+          onSecondOpinion?.(m, features);
+          if (stanceModel) m.stance = learntStance(stanceModel, features, m.stance);
+        }
+      }
       for (const m of kept) m.text = text.slice(m.start, m.end);
       yield { matches: kept, chars: slice.length, sentences: sentences.length };
     }

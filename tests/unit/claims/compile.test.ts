@@ -202,6 +202,11 @@ describe('claims/compile: the claim model', () => {
     expect(bundle.version).not.toBe(compileClaims(validInput()).bundle.version);
   });
 
+  test('a model with a stance model joins the bundle', () => {
+    const withStance = { ...model, stance: { bias: [0.5, -1, -2], weights: { theory: [1, 1.2], 'rule:asserts': [0, 2] }, threshold: 0.7 } };
+    expect(compileClaims(withModel(withStance)).bundle.model).toEqual(withStance);
+  });
+
   test.each([
     [{ ...model, claims: ['massage-cures-cancer'] }, 'claims/model.json, field "claims.0": "massage-cures-cancer" is not a claim'],
     [{ ...model, weights: { toxin: [0] } }, 'claims/model.json, field "weights.toxin": must list claim index and weight in pairs'],
@@ -212,6 +217,9 @@ describe('claims/compile: the claim model', () => {
     [{ ...model, claimThresholds: { 'massage-cures-cancer': 0.7 } }, 'claims/model.json, field "claimThresholds.massage-cures-cancer": is not one of the model\'s claims'],
     [{ ...model, disputes: { bias: [0], weights: { myth: [2, 3] } } }, 'claims/model.json, field "disputes.weights.myth": names a claim index outside 0..0'],
     [{ ...model, disputes: { bias: [], weights: {} } }, 'claims/model.json, field "disputes.bias": must give one bias per claim'],
+    [{ ...model, stance: { bias: [0, 0, 0], weights: { theory: [3, 1] }, threshold: 0.7 } }, 'claims/model.json, field "stance.weights.theory": names a stance index outside 0..2'],
+    [{ ...model, stance: { bias: [0, 0], weights: {}, threshold: 0.7 } }, 'claims/model.json, field "stance.bias"'],
+    [{ ...model, stance: { bias: [0, 0, 0], weights: {}, threshold: 0.2 } }, 'claims/model.json, field "stance.threshold"'],
   ])('a broken model fails the build naming file and field (%#)', (data, message) => {
     expect(compileError(withModel(data)).message).toContain(message);
   });
