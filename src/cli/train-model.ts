@@ -1,7 +1,8 @@
 /**
- * `npm run model:train`: trains the claim model on the development sentences and dev pages and
- * writes claims/model.json (src/claims/shipped-model.ts). Run it after changing them (sentences.yaml, a dev page or its labels) or
- * the claim IDs; the unit tests fail while the committed model is not the one they give.
+ * `npm run model:train`: trains the claim model and the stance model on the development sentences
+ * and dev pages and writes claims/model.json (src/claims/shipped-model.ts). Run it after changing
+ * them (sentences.yaml, a dev page or its labels), the claims or the engine's stance rules; the unit
+ * tests fail while the committed model is not the one they give.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

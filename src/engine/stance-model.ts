@@ -36,8 +36,8 @@ export function stanceFeatures(tokens: readonly Token[], question: boolean, read
 
 /**
  * The features of a match with the stance the rules gave it, from its sentence as the scanner
- * split it (`own`), or, where that is not at hand (training, src/claims/train-stance.ts), from the
- * match's sentence text split again, which gives the same words.
+ * split it (`own`), or, should that not be at hand, from the match's sentence text split again,
+ * which gives the same words.
  */
 export function matchStanceFeatures(match: Pick<ClaimMatch, 'sentence' | 'stance'>, own?: Sentence): string[] {
   if (own) return stanceFeatures(own.tokens, own.question, match.stance);

@@ -3,8 +3,8 @@
  * so scoring them with it would score what it memorised. They are scored instead in as many folds as
  * there are dev page sets: fold k holds out the k-th contiguous stretch of sentences.yaml (whole
  * batches, so a sentence's own paraphrases rarely train the model that scores it) and the k-th dev
- * page set, and its model, trained on the rest, scores both (its stance model too). The article fixtures, the seeds and the
- * held-out sets are never trained on and keep the shipped model.
+ * page set, and its model, trained on the rest, scores both (its stance model too). The article
+ * fixtures, the seeds and the held-out sets are never trained on and keep the shipped model.
  */
 import { resolve } from 'node:path';
 import type { CompiledBundle } from '../../src/engine/types';
