@@ -8,16 +8,14 @@ import { join } from 'node:path';
 import { loadClaims } from './load';
 import { SCOPE_IDS } from './scope';
 import { trainModel } from './train-model';
-import { pageStanceExamples, sentenceStanceExamples, trainStanceModel } from './train-stance';
+import { pageStanceExamples, sentenceStanceExamples, stanceReader, trainStanceModel } from './train-stance';
 import { allTrainingTexts, labelledPages, labelledSentences, TRAINING_PAGE_SETS } from './training-set';
 
 export function trainShippedModel(root = process.cwd()): ClaimModel {
   const model = trainModel(allTrainingTexts(root), [...SCOPE_IDS].sort());
   const { bundle } = loadClaims(join(root, 'claims'), { withModel: false });
   const items = labelledSentences(root);
-  const examples = [
-    ...sentenceStanceExamples({ ...bundle, model }, items, items.keys()),
-    ...pageStanceExamples({ ...bundle, model }, TRAINING_PAGE_SETS.flatMap((set) => labelledPages(set, root))),
-  ];
+  const read = stanceReader({ ...bundle, model });
+  const examples = [...sentenceStanceExamples(read, items, items.keys()), ...pageStanceExamples(read, TRAINING_PAGE_SETS.flatMap((set) => labelledPages(set, root)))];
   return { ...model, stance: trainStanceModel(examples) };
 }

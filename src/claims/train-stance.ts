@@ -31,11 +31,14 @@ export const STANCE_TRAINING = { minCount: 2, epochs: 15, l2: 1e-2, rate: 0.3, t
 
 const UNLIMITED = { budgetMs: Infinity, maxCandidateChars: Infinity };
 
+/** Reads a text as the engine does: its matches, each with what the stance model would read of it, if it would be asked. */
+export type StanceReader = (text: string) => Array<{ match: ClaimMatch; features: string[] | undefined }>;
+
 /**
- * Reads texts as the engine does with `bundle` (its claim model, without a stance model) and keeps,
- * for each match the stance model would be asked about, what it would read.
+ * Reads texts as the engine does with `bundle` (its claim model, without a stance model). One reader
+ * serves any number of texts: building its scanner is most of the cost of a small set.
  */
-function stanceReader(bundle: CompiledBundle) {
+export function stanceReader(bundle: CompiledBundle): StanceReader {
   const read = new Map<ClaimMatch, string[]>();
   const scanner = createScanner({ ...bundle, ...(bundle.model ? { model: { ...bundle.model, stance: undefined } } : {}) }, { onSecondOpinion: (m, features) => read.set(m, features) });
   return (text: string) => {
@@ -45,8 +48,7 @@ function stanceReader(bundle: CompiledBundle) {
 }
 
 /** The matches the engine finds on labelled pages that a label of their claim overlaps (each label once), with the label's stance. */
-export function pageStanceExamples(bundle: CompiledBundle, pages: readonly LabelledPage[]): StanceExample[] {
-  const readText = stanceReader(bundle);
+export function pageStanceExamples(readText: StanceReader, pages: readonly LabelledPage[]): StanceExample[] {
   const examples: StanceExample[] = [];
   for (const page of pages) {
     const used = new Set<number>();
@@ -62,8 +64,11 @@ export function pageStanceExamples(bundle: CompiledBundle, pages: readonly Label
 }
 
 /** The same for labelled sentences: a sentence's first match of a claim it is labelled with. */
-export function sentenceStanceExamples(bundle: CompiledBundle, items: ReadonlyArray<{ text: string; expect?: ReadonlyArray<{ claim: string; stance: string }> | null }>, indices: Iterable<number>): StanceExample[] {
-  const readText = stanceReader(bundle);
+export function sentenceStanceExamples(
+  readText: StanceReader,
+  items: ReadonlyArray<{ text: string; expect?: ReadonlyArray<{ claim: string; stance: string }> | null }>,
+  indices: Iterable<number>,
+): StanceExample[] {
   const examples: StanceExample[] = [];
   for (const i of indices) {
     const item = items[i]!;

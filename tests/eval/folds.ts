@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { CompiledBundle } from '../../src/engine/types';
 import { createScanner, type Scanner } from '../../src/engine/scanner';
 import { trainModel } from '../../src/claims/train-model';
-import { pageStanceExamples, sentenceStanceExamples, trainStanceModel } from '../../src/claims/train-stance';
+import { pageStanceExamples, sentenceStanceExamples, stanceReader, trainStanceModel } from '../../src/claims/train-stance';
 import { labelledPages, labelledSentences, TRAINING_PAGE_SETS, trainingPageDir, trainingPageTexts, trainingTexts } from '../../src/claims/training-set';
 
 export const FOLDS = TRAINING_PAGE_SETS.length;
@@ -41,10 +41,10 @@ export function crossValidated(bundle: CompiledBundle): CrossValidated {
     // texts read by its own claim model (which never saw them), as the shipped model learns from
     // texts the shipped claim model reads; fold k's stance model then learns from every fold but k.
     const items = labelledSentences();
-    const examples = models.map((model, fold) => [
-      ...sentenceStanceExamples({ ...bundle, model }, items, [...items.keys()].filter((i) => foldOf(i) === fold)),
-      ...pageStanceExamples({ ...bundle, model }, labelledPages(TRAINING_PAGE_SETS[fold]!)),
-    ]);
+    const examples = models.map((model, fold) => {
+      const read = stanceReader({ ...bundle, model });
+      return [...sentenceStanceExamples(read, items, [...items.keys()].filter((i) => foldOf(i) === fold)), ...pageStanceExamples(read, labelledPages(TRAINING_PAGE_SETS[fold]!))];
+    });
     const { threshold: stanceThreshold } = bundle.model.stance;
     scanners = models.map((model, fold) =>
       createScanner({ ...bundle, model: { ...model, stance: trainStanceModel(examples.filter((_, k) => k !== fold).flat(), { threshold: stanceThreshold }) } }),
