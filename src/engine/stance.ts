@@ -124,6 +124,9 @@ const HEDGE_PHRASES = byFirstWord([
   // A claim named as an idea: "the idea that massage releases endorphins is everywhere".
   'idea that', 'notion that', 'belief that', 'theory that',
   'wanted me', 'wants me', 'widely repeated', 'often repeated',
+  // A claim told as a theory or a tale: "the theory goes that ...", "legend has it", "in theory, ...".
+  'theory goes', 'story goes', 'thinking goes', 'argument goes', 'legend has it', 'idea is that', 'claim is that', 'thinking is that',
+  'in theory', 'if you believe',
   // Reported speech: "coaches state that", "you will often read that" (and "tells you", "tell me": REPORTERS).
   'state that', 'states that', 'stated that', 'read that', 'reads that', 'explains that', 'explained that', 'teach that', 'teaches that', 'taught that',
   // Attribution verbs with other everyday senses ("hold the pose", "maintain good posture"): only before "that".
@@ -139,6 +142,15 @@ const HEDGE_PHRASES = byFirstWord([
   ...['some', 'a few', 'certain'].flatMap((part) =>
     ['plans', 'policies', 'insurers', 'insurance', 'health', 'private', 'cash', 'workplace', 'corporate', 'employers', 'supplementary', 'extended'].map((of) => `${part} ${of}`),
   ),
+].map((p) => p.split(' ')));
+
+/**
+ * An aside after the claim, past a comma, that puts it in someone else's mouth: "massage flushes
+ * toxins, or so the brochure claims", "..., apparently", "..., if you believe the adverts".
+ */
+const TAIL_HEDGES = byFirstWord([
+  'or so', 'so they say', 'they say', 'they claim', 'we are told', 'i am told', 'so i am told', 'if you believe', 'in theory',
+  'apparently', 'supposedly', 'allegedly', 'reportedly', 'purportedly', 'or at least that is the claim', 'the story goes', 'the theory goes',
 ].map((p) => p.split(' ')));
 
 const HEDGE_WORDS = new Set([
@@ -316,7 +328,9 @@ export function stanceOf(
   // Just after the claim: up to AFTER_REACH words, stopping at a comma, a relative clause or a
   // conjunction ("Massage boosts circulation, not toxins" does not deny the circulation claim).
   let afterEnd = hit.to;
-  const commaBefore = (i: number) => sentenceText.slice(tokens[i - 1]!.end - sentenceStart, tokens[i]!.start - sentenceStart).includes(',');
+  const gapBefore = (i: number) => sentenceText.slice(tokens[i - 1]!.end - sentenceStart, tokens[i]!.start - sentenceStart);
+  const commaBefore = (i: number) => gapBefore(i).includes(',');
+  const dashBefore = (i: number) => /\s[-\u2013\u2014]\s|[\u2013\u2014]/.test(gapBefore(i));
   while (afterEnd < Math.min(clauseEnd, hit.to + AFTER_REACH) && !PHRASE_BREAKS.has(tokens[afterEnd]!.norm) && !commaBefore(afterEnd)) afterEnd++;
 
   let disputes = false;
@@ -326,6 +340,7 @@ export function stanceOf(
     const plain = i < hit.to ? i >= from || commaFree(i) : near;
     if (isHedgeWord(tokens, i) && near) hedges = true;
     if (i < hit.to && somePhraseAt(HEDGE_PHRASES, tokens, i)) hedges = true;
+    if (i >= hit.to && (commaBefore(i) || dashBefore(i)) && somePhraseAt(TAIL_HEDGES, tokens, i)) hedges = true;
     if (literal.has(i)) continue;
     if (isDisputePhrase(tokens, i)) disputes = true;
     if (plain && isNegator(tokens, i)) disputes = true;

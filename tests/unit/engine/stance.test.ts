@@ -98,6 +98,16 @@ describe('engine/stance', () => {
     ['This massage is sure to flush toxins out of your muscles.', TOXINS, 'asserts'],
     ['The idea that massage flushes toxins is everywhere.', TOXINS, 'hedges'],
     ['The idea that massage flushes toxins is a myth.', TOXINS, 'disputes'],
+    // a claim told as a theory or a tale hedges; so does an aside after it that puts it in someone else's mouth
+    ['The theory goes that massage flushes toxins out of your muscles.', TOXINS, 'hedges'],
+    ['Legend has it that massage breaks up scar tissue.', 'massage-breaks-scar-tissue', 'hedges'],
+    ['In theory, massage boosts circulation.', CIRCULATION, 'hedges'],
+    ['Massage flushes toxins out of your muscles, or so the brochure claims.', TOXINS, 'hedges'],
+    ['Massage flushes toxins out of your muscles, apparently.', TOXINS, 'hedges'],
+    ['Massage boosts circulation — if you believe the adverts.', CIRCULATION, 'hedges'],
+    // "or so" without the comma counts time; the aside belongs to the clause it ends
+    ['Massage eases back pain for an hour or so.', RELIEVES, 'asserts'],
+    ['Massage eases back pain, but it will not cure it, so they say.', RELIEVES, 'asserts'],
     // a group of others finding hedges ("many clients find"); "I find" is the writer's own testimony
     ['Many of our clients find that massage relieves their back pain.', RELIEVES, 'hedges'],
     ['Lots of my patients find massage relieves back pain.', RELIEVES, 'hedges'],
