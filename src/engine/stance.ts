@@ -126,7 +126,7 @@ const HEDGE_PHRASES = byFirstWord([
   'wanted me', 'wants me', 'widely repeated', 'often repeated',
   // A claim told as a theory or a tale: "the theory goes that ...", "legend has it", "in theory, ...".
   'theory goes', 'story goes', 'thinking goes', 'argument goes', 'legend has it', 'idea is that', 'claim is that', 'thinking is that',
-  'in theory', 'if you believe',
+  'in theory', 'if you believe', 'seen as', 'regarded as', 'viewed as',
   // Reported speech: "coaches state that", "you will often read that" (and "tells you", "tell me": REPORTERS).
   'state that', 'states that', 'stated that', 'read that', 'reads that', 'explains that', 'explained that', 'teach that', 'teaches that', 'taught that',
   // Attribution verbs with other everyday senses ("hold the pose", "maintain good posture"): only before "that".
@@ -162,8 +162,8 @@ const HEDGE_WORDS = new Set([
   'reckon', 'reckons', 'reckoned',
   // Someone else's conviction or blame: "my aunt was convinced", "plenty of trainers blame poor posture", "he promised".
   'convinced', 'blame', 'blames', 'blamed', 'promised', 'credits',
-  // "a leaflet saying massage will ...", "I've heard massage stops ...".
-  'saying', 'heard', 'hear', 'hears',
+  // "a leaflet saying massage will ...", "websites claiming ...", "I've heard massage stops ...".
+  'saying', 'claiming', 'promising', 'insisting', 'alleging', 'heard', 'hear', 'hears',
   // "Coverage varies: some plans pay for massage", "it depends on your plan".
   'varies', 'vary', 'depends',
 ]);
@@ -205,8 +205,15 @@ const NOT_DISPUTE_AFTER = wordTable({ wrong: new Set(['way', 'ways', 'with']) })
 const REPORTERS = wordTable({ tells: new Set(['you', 'me', 'her', 'him', 'them']), tell: new Set(['me', 'her', 'him']) });
 const SIGNS = new Set(['that', 'this', 'which', 'it', 'what']);
 
-/** Words that make a group of others of "find": "many clients find", "lots of my patients find" (not "I find", "studies find"). */
-const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'lots', 'plenty', 'several']);
+/**
+ * Words that make a group of others of "find" and its kin: "many clients find", "lots of my patients find",
+ * "some members feel", "a lot of drivers figure", "some players report" (not "I find", "studies find").
+ */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'lots', 'lot', 'plenty', 'several']);
+/** What a group of others finds or feels: their experience or belief, reported. */
+const GROUP_VERBS = new Set(['find', 'finds', 'feel', 'feels', 'figure', 'figures', 'report', 'reports']);
+/** A group of these reports evidence, not belief ("many studies find", "some trials report"). */
+const EVIDENCE_GROUPS = new Set(['studies', 'study', 'trials', 'reviews', 'papers', 'researchers', 'scientists', 'research', 'evidence']);
 /** How far before "find" the quantifier may stand ("many of our regular clients find"). */
 const GROUP_REACH = 4;
 /** Forms of "be" before "sure" that report someone's certainty. */
@@ -221,7 +228,10 @@ function saidByWriter(tokens: readonly Token[], i: number, writers: ReadonlySet<
 
 function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
-  if (norm === 'find' || norm === 'finds') return tokens.slice(Math.max(0, i - GROUP_REACH), i).some((t) => GROUP_QUANTIFIERS.has(t.norm));
+  if (GROUP_VERBS.has(norm)) {
+    const before = tokens.slice(Math.max(0, i - GROUP_REACH), i);
+    return before.some((t) => GROUP_QUANTIFIERS.has(t.norm)) && !before.some((t) => EVIDENCE_GROUPS.has(t.norm));
+  }
   const next = tokens[i + 1]?.norm;
   const prev = tokens[i - 1]?.norm;
   // "my uncle is sure his back pain comes from lifting": a belief; "is sure to ease your back" promises.

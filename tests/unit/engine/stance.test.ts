@@ -111,6 +111,14 @@ describe('engine/stance', () => {
     // a group of others finding hedges ("many clients find"); "I find" is the writer's own testimony
     ['Many of our clients find that massage relieves their back pain.', RELIEVES, 'hedges'],
     ['Lots of my patients find massage relieves back pain.', RELIEVES, 'hedges'],
+    // ... and what such a group feels or reports; a group of studies reports evidence
+    ['Many people feel massage relieves their back pain.', RELIEVES, 'hedges'],
+    ['Some players report that a massage helps them unwind and sleep better.', 'massage-relieves-stress-sleep', 'hedges'],
+    ['Many studies report that massage eases back pain.', RELIEVES, 'asserts'],
+    ['I feel massage relieves my back pain.', RELIEVES, 'asserts'],
+    // someone else's claim, as it is being made
+    ["I've read the headlines claiming massage beats chiropractic care hands down.", 'massage-beats-other-treatments', 'hedges'],
+    ['In Ayurveda, sluggish circulation is seen as the root of most backache.', 'poor-circulation-causes-back-pain', 'hedges'],
     ['I find that massage relieves my back pain.', RELIEVES, 'asserts'],
     // doubt and findings stated outright dispute, across commas
     ['Professor Okafor was sceptical of the idea, common online, that massage flushes toxins.', TOXINS, 'disputes'],
