@@ -73,6 +73,12 @@ function somePhraseAt(phrases: ReadonlyMap<string, readonly string[][]>, tokens:
   return phrases.get(tokens[i]!.norm)?.some((p) => phraseAt(tokens, i, p)) === true;
 }
 
+/** True if one of the phrases starts at token `from` or anywhere after it. */
+function someLaterPhrase(phrases: ReadonlyMap<string, readonly string[][]>, tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (somePhraseAt(phrases, tokens, i)) return true;
+  return false;
+}
+
 /** Evaluative cues, as word sequences; they dispute whatever claim shares their clause. */
 const DISPUTE_PHRASES = byFirstWord([
   'no evidence', 'no good evidence', 'no scientific evidence', 'no reliable evidence', 'no clinical evidence', 'no proof',
@@ -153,6 +159,21 @@ const TAIL_HEDGES = byFirstWord([
   'apparently', 'supposedly', 'allegedly', 'reportedly', 'purportedly', 'or at least that is the claim', 'the story goes', 'the theory goes',
 ].map((p) => p.split(' ')));
 
+/**
+ * The writer taking up what they report ("My osteopath said a warm bath would help, and she was right",
+ * "..., which I can well believe", "..., which makes sense to me"): the claim is the writer's own, so
+ * the report's hedge no longer holds.
+ */
+const ENDORSEMENTS = byFirstWord([
+  'which i can well believe', 'which i can believe', 'which i well believe', 'which i believe', 'which makes sense to me', 'which makes sense',
+  ...['she', 'he', 'they'].flatMap((who) => [`and ${who} was right`, `and ${who} were right`, `and ${who} is right`, `and ${who} are right`]),
+  'and i believe them', 'and i believe her', 'and i believe him', 'and i agree', 'and we agree', 'and honestly i agree', 'and honestly we agree',
+  'and it works', 'and honestly it works',
+].map((p) => p.split(' ')));
+
+/** Hedge words that weigh the claim itself rather than say whose it is. */
+const MODALS = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'probably', 'likely', 'arguably']);
+
 const HEDGE_WORDS = new Set([
   'may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'reportedly', 'supposedly', 'allegedly',
   'apparently', 'purportedly', 'arguably', 'probably', 'likely', 'believe', 'believes', 'believed', 'claim', 'claims',
@@ -191,8 +212,8 @@ const ADVICE_ADVERBS = new Set(['usually', 'normally', 'generally', 'typically',
 /** The writer saying it ("I'd say"; "in my country we say" reports a belief), and the words that may stand between ("would", "honestly"). */
 const OWN_SAYERS = new Set(['i', "i'd"]);
 const OWN_SAY_LEADS = new Set(['would', 'honestly', 'really', 'just', 'actually', 'genuinely', 'must', 'can', 'have', 'to']);
-/** Hedge word preceded by one of these is a comparison or a verdict, not a hedge ("less likely to get hurt", "inflammation is to blame"). */
-const NOT_HEDGE_BEFORE = wordTable({ likely: new Set(['less', 'more']), blame: new Set(['to']) });
+/** Hedge word preceded by one of these is a comparison, a verdict or a turn in the argument, not a hedge ("less likely to get hurt", "inflammation is to blame", "having said that"). */
+const NOT_HEDGE_BEFORE = wordTable({ likely: new Set(['less', 'more']), blame: new Set(['to']), said: new Set(['having']) });
 /** Dispute cue followed by one of these describes a manner or a problem ("lifting the wrong way", "what is wrong with your back"). */
 const NOT_DISPUTE_AFTER = wordTable({ wrong: new Set(['way', 'ways', 'with']) });
 
@@ -245,6 +266,10 @@ function isHedgeWord(tokens: readonly Token[], i: number): boolean {
   if (norm === 'suggest' && saidByWriter(tokens, i, ADVISERS, ADVICE_ADVERBS, 1)) return false;
   // "I'd say", "I would honestly say", "I must say": the writer's own verdict, not a report.
   if (norm === 'say' && saidByWriter(tokens, i, OWN_SAYERS, OWN_SAY_LEADS, 3)) return false;
+  // "That said, massage can ease ...": a turn in the argument; not "a place that said their massage ...".
+  if (norm === 'said' && prev === 'that' && tokens[i]!.comma === true) return false;
+  // "I swear it flushes the toxins out": the writer's own word, emphatic; "some therapists swear" reports.
+  if (norm === 'swear' && saidByWriter(tokens, i, OWN_SAYERS, OWN_SAY_LEADS, 2)) return false;
   if (norm === 'if' || norm === 'whether') {
     return prev !== undefined && ASKING.has(prev) && !(prev === 'know' && LET_KNOW.has(tokens[i - 2]?.norm ?? ''));
   }
@@ -345,10 +370,15 @@ export function stanceOf(
 
   let disputes = false;
   let hedges = question;
+  /** A modal hedge ("may", "probably"): the writer taking up the report still says only "may". */
+  let modal = false;
   for (let i = clauseStart; i < clauseEnd; i++) {
     const near = i < afterEnd; // before, inside, or just after the claim's words
     const plain = i < hit.to ? i >= from || commaFree(i) : near;
-    if (isHedgeWord(tokens, i) && near) hedges = true;
+    if (isHedgeWord(tokens, i) && near) {
+      hedges = true;
+      modal ||= MODALS.has(tokens[i]!.norm);
+    }
     if (i < hit.to && somePhraseAt(HEDGE_PHRASES, tokens, i)) hedges = true;
     if (i >= hit.to && (commaBefore(i) || dashBefore(i)) && somePhraseAt(TAIL_HEDGES, tokens, i)) hedges = true;
     if (literal.has(i)) continue;
@@ -363,6 +393,8 @@ export function stanceOf(
     while (start > 0 && !isClauseStart(tokens, start)) start--;
     for (let i = Math.max(start, hit.from - NEGATION_BEFORE_REACH); i < hit.from; i++) if (isNegator(tokens, i) && commaFree(i)) disputes = true;
   }
+  // A report the writer takes up afterwards is the writer's claim (not a question's, nor a denial's).
+  if (hedges && !modal && !disputes && !question && someLaterPhrase(ENDORSEMENTS, tokens, hit.to)) hedges = false;
   const safetyWord = hit.literal.some((i) => REVERSALS.has(tokens[i]!.norm) && !(literal.has(i - 1) && isNegator(tokens, i - 1)));
   const reversed = safetyWord !== opposite;
   // A question ("Is massage safe with a cold?") states neither side: it only hedges.

@@ -105,6 +105,14 @@ describe('engine/stance', () => {
     ['Massage flushes toxins out of your muscles, or so the brochure claims.', TOXINS, 'hedges'],
     ['Massage flushes toxins out of your muscles, apparently.', TOXINS, 'hedges'],
     ['Massage boosts circulation — if you believe the adverts.', CIRCULATION, 'hedges'],
+    // a report the writer takes up is the writer's claim; "I swear" is emphasis; "that said" turns the argument
+    ['My osteopath said a warm bath before bed would do more for my lower back than any pill, and she was right.', 'heat-cold-relieve-back-pain', 'asserts'],
+    ['Our therapist reckons regular massage stops riders pulling muscles, which makes sense to me.', 'massage-prevents-injury', 'asserts'],
+    ['She said massage may ease back pain, and she was right.', RELIEVES, 'hedges'],
+    ['I swear massage flushes the toxins out of my legs.', TOXINS, 'asserts'],
+    ['That said, a massage can ease a sore back for a while.', RELIEVES, 'asserts'],
+    ['I went to a place once that said their massage would put my spine back into alignment.', 'massage-manipulates-spine', 'hedges'],
+    ['Some therapists swear that massage releases toxins.', TOXINS, 'hedges'],
     // "or so" without the comma counts time; the aside belongs to the clause it ends
     ['Massage eases back pain for an hour or so.', RELIEVES, 'asserts'],
     ['Massage eases back pain, but it will not cure it, so they say.', RELIEVES, 'asserts'],

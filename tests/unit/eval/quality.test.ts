@@ -184,33 +184,37 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * folds, every floor reset (all twenty-five sets 0.954/0.855/0.914, 5868 labels, 284 false positives); the seeds
  * 0.920/0.876 -> 0.903/0.886 (one label more, two false positives more). The sealed pages-26/27, scored after:
  * 0.969/0.831/0.843 -> 0.969/0.836/0.842; the fresh pages-28/29 0.962/0.802/0.849 -> 0.960/0.813/0.849.
+ * Then a report the writer takes up ("..., and she was right", "which makes sense to me") asserts, as do "I swear"
+ * and "That said, ...": thirteen more stances right of the 5868 (0.914 -> 0.916), stance floors reset (the first
+ * pages, pages-3 and pages-18 lower by one or two stances each, all the retrained fold stance models' reads; one
+ * stance lost elsewhere is a writer's call, "..., which I can believe" labelled hedging).
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.924, recall: 0.943, stanceAccuracy: 0.974 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.924, recall: 0.943, stanceAccuracy: 0.965 },
   { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.971, recall: 0.911, stanceAccuracy: 0.947 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.968, recall: 0.892, stanceAccuracy: 0.941 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.968, recall: 0.892, stanceAccuracy: 0.934 },
   { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.953, recall: 0.84, stanceAccuracy: 0.936 },
   { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.93, recall: 0.843, stanceAccuracy: 0.903 },
   { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.959, recall: 0.849, stanceAccuracy: 0.89 },
   { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.966, recall: 0.918, stanceAccuracy: 0.907 },
   { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.913, recall: 0.895, stanceAccuracy: 0.913 },
   { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.923, recall: 0.906, stanceAccuracy: 0.946 },
-  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.96, recall: 0.914, stanceAccuracy: 0.942 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.96, recall: 0.914, stanceAccuracy: 0.946 },
   { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.938, recall: 0.914, stanceAccuracy: 0.93 },
-  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.961, recall: 0.834, stanceAccuracy: 0.86 },
-  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.961, recall: 0.843, stanceAccuracy: 0.915 },
-  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.965, recall: 0.804, stanceAccuracy: 0.873 },
+  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.961, recall: 0.834, stanceAccuracy: 0.869 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.961, recall: 0.843, stanceAccuracy: 0.92 },
+  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.965, recall: 0.804, stanceAccuracy: 0.891 },
   { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.96, recall: 0.817, stanceAccuracy: 0.854 },
   { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.961, recall: 0.8, stanceAccuracy: 0.937 },
   { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.974, recall: 0.862, stanceAccuracy: 0.929 },
-  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.961, recall: 0.804, stanceAccuracy: 0.935 },
-  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.96, recall: 0.831, stanceAccuracy: 0.898 },
+  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.961, recall: 0.804, stanceAccuracy: 0.93 },
+  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.96, recall: 0.831, stanceAccuracy: 0.912 },
   { set: 'pages-20', dirs: [['eval', 'pages-20']], atLeast: 10, precision: 0.952, recall: 0.85, stanceAccuracy: 0.945 },
   { set: 'pages-21', dirs: [['eval', 'pages-21']], atLeast: 10, precision: 0.961, recall: 0.821, stanceAccuracy: 0.911 },
-  { set: 'pages-22', dirs: [['eval', 'pages-22']], atLeast: 10, precision: 0.945, recall: 0.846, stanceAccuracy: 0.896 },
+  { set: 'pages-22', dirs: [['eval', 'pages-22']], atLeast: 10, precision: 0.945, recall: 0.846, stanceAccuracy: 0.904 },
   { set: 'pages-23', dirs: [['eval', 'pages-23']], atLeast: 10, precision: 0.97, recall: 0.809, stanceAccuracy: 0.897 },
-  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.941, recall: 0.82, stanceAccuracy: 0.884 },
-  { set: 'pages-25', dirs: [['eval', 'pages-25']], atLeast: 10, precision: 0.951, recall: 0.825, stanceAccuracy: 0.873 },
+  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.941, recall: 0.82, stanceAccuracy: 0.888 },
+  { set: 'pages-25', dirs: [['eval', 'pages-25']], atLeast: 10, precision: 0.951, recall: 0.825, stanceAccuracy: 0.886 },
 ];
 
 const { bundle } = loadClaims();
