@@ -56,6 +56,9 @@ const PHRASE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 
  * matched right before the word ("not safe") is part of the claim: no reversal.
  */
 const REVERSALS = new Set(['safe', 'harmless', 'fine', 'okay']);
+/** A dash that separates like a comma: spaced, or an en or em dash. */
+const DASH = /\s[-\u2013\u2014]\s|[\u2013\u2014]/;
+const COMMA_COLON_OR_DASH = new RegExp(`[,:]|${DASH.source}`);
 /** How far before a match that spans clauses a negator still denies it: right before ("don't need to ..."), not "not cure back pain; ...". */
 const NEGATION_BEFORE_REACH = 1;
 /** Cues right after the claim's words reach this far. */
@@ -175,8 +178,7 @@ const ENDORSEMENTS = byFirstWord([
 const MODALS = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'probably', 'likely', 'arguably']);
 
 const HEDGE_WORDS = new Set([
-  'may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'reportedly', 'supposedly', 'allegedly',
-  'apparently', 'purportedly', 'arguably', 'probably', 'likely', 'believe', 'believes', 'believed', 'claim', 'claims',
+  ...MODALS, 'reportedly', 'supposedly', 'allegedly', 'apparently', 'purportedly', 'believe', 'believes', 'believed', 'claim', 'claims',
   'claimed', 'think', 'thinks', 'thought', 'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'argue', 'argues',
   'seem', 'seems', 'seemed', 'appear', 'appears', 'proponents', 'advocates', 'supposed', 'promise', 'promises', 'told', 'swear',
   'swears', 'assume', 'assumes', 'insist', 'insists', 'insisted', 'debated', 'controversial', 'disputed',
@@ -358,14 +360,14 @@ export function stanceOf(
   // Plain negators before the claim count only without a comma in between.
   const from = Math.max(hit.from, clauseStart);
   // A spaced dash separates like a comma ("Massage isn't a luxury — it's an investment in your health").
-  const commaFree = (i: number) => !/[,:]|\s[-\u2013\u2014]\s|[\u2013\u2014]/.test(sentenceText.slice(tokens[i]!.end - sentenceStart, tokens[from]!.start - sentenceStart));
+  const commaFree = (i: number) => !COMMA_COLON_OR_DASH.test(sentenceText.slice(tokens[i]!.end - sentenceStart, tokens[from]!.start - sentenceStart));
 
   // Just after the claim: up to AFTER_REACH words, stopping at a comma, a relative clause or a
   // conjunction ("Massage boosts circulation, not toxins" does not deny the circulation claim).
   let afterEnd = hit.to;
   const gapBefore = (i: number) => sentenceText.slice(tokens[i - 1]!.end - sentenceStart, tokens[i]!.start - sentenceStart);
   const commaBefore = (i: number) => gapBefore(i).includes(',');
-  const dashBefore = (i: number) => /\s[-\u2013\u2014]\s|[\u2013\u2014]/.test(gapBefore(i));
+  const dashBefore = (i: number) => DASH.test(gapBefore(i));
   while (afterEnd < Math.min(clauseEnd, hit.to + AFTER_REACH) && !PHRASE_BREAKS.has(tokens[afterEnd]!.norm) && !commaBefore(afterEnd)) afterEnd++;
 
   let disputes = false;
