@@ -75,13 +75,28 @@ function shuffler(seed: number) {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+export interface RegressionOptions {
+  epochs: number;
+  l2: number;
+  rate: number;
+  bias: number;
+}
+
 /**
- * One logistic regression by SGD: `rows` (feature indices) with their labels `y`; returns the
- * bias and the weights by feature index.
+ * Logistic regressions by SGD over the same `rows` (feature indices), one per label vector in
+ * `labels`; returns each one's bias and weights by feature index. They share one shuffled order, so
+ * each comes out exactly as if trained alone; trained together, a row's weights for all of them sit
+ * side by side in memory (feature-major), which makes the claim model's 38 regressions several times
+ * faster than one after another.
  */
-export function regression(rows: readonly number[][], y: readonly number[], features: number, o: { epochs: number; l2: number; rate: number; bias: number }) {
-  const w = new Float64Array(features);
-  let b = o.bias;
+export function regressions(rows: readonly number[][], labels: readonly (readonly number[])[], features: number, o: RegressionOptions) {
+  const n = labels.length;
+  const w = new Float64Array(features * n);
+  const b = new Float64Array(n).fill(o.bias);
+  const g = new Float64Array(n);
+  const y = new Float64Array(rows.length * n);
+  labels.forEach((list, c) => list.forEach((label, k) => (y[k * n + c] = label)));
+  const l2 = o.l2;
   const order = rows.map((_, k) => k);
   const shuffle = shuffler(7);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
@@ -89,14 +104,20 @@ export function regression(rows: readonly number[][], y: readonly number[], feat
     const rate = o.rate / (1 + epoch);
     for (const k of order) {
       const row = rows[k]!;
-      let z = b;
-      for (const f of row) z += w[f]!;
-      const g = probabilityOf(z) - y[k]!;
-      for (const f of row) w[f] = w[f]! - rate * (g + o.l2 * w[f]!);
-      b -= rate * g;
+      g.set(b);
+      for (const f of row) for (let c = 0, at = f * n; c < n; c++, at++) g[c]! += w[at]!;
+      for (let c = 0; c < n; c++) g[c] = probabilityOf(g[c]!) - y[k * n + c]!;
+      for (const f of row)
+        for (let c = 0, at = f * n; c < n; c++, at++) w[at] = w[at]! - rate * (g[c]! + l2 * w[at]!);
+      for (let c = 0; c < n; c++) b[c] = b[c]! - rate * g[c]!;
     }
   }
-  return { b, w };
+  return labels.map((_, c) => ({ b: b[c]!, w: Float64Array.from({ length: features }, (_, f) => w[f * n + c]!) }));
+}
+
+/** One logistic regression by SGD: `rows` with their labels `y`. */
+export function regression(rows: readonly number[][], y: readonly number[], features: number, o: RegressionOptions) {
+  return regressions(rows, [y], features, o)[0]!;
 }
 
 export function trainModel(texts: readonly TrainingText[], claims: readonly string[], options: TrainingOptions = {}): ClaimModel {
@@ -116,9 +137,11 @@ export function trainModel(texts: readonly TrainingText[], claims: readonly stri
     w.forEach((x, f) => {
       if (Math.abs(x) >= least) (into[vocabulary[f]!] ??= []).push(c, round(x));
     });
+  // Most texts do not make a given claim: start from low odds.
+  const makes = claims.map((claim) => texts.map((t) => (t.claims.includes(claim) ? 1 : 0)));
+  const fits = regressions(rows, makes, vocabulary.length, { epochs, l2, rate: 0.5, bias: -3 });
   claims.forEach((claim, c) => {
-    // Most texts do not make a given claim: start from low odds.
-    const found = regression(rows, texts.map((t) => (t.claims.includes(claim) ? 1 : 0)), vocabulary.length, { epochs, l2, rate: 0.5, bias: -3 });
+    const found = fits[c]!;
     bias.push(round(found.b));
     keep(weights, c, found.w);
     const making = texts.flatMap((t, k) => (t.claims.includes(claim) ? [k] : []));

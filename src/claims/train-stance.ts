@@ -8,7 +8,7 @@
 import { createScanner } from '../engine/scanner';
 import type { StanceModel } from '../engine/stance-model';
 import { STANCES, type ClaimMatch, type CompiledBundle, type Stance } from '../engine/types';
-import { regression } from './train-model';
+import { regressions } from './train-model';
 import type { LabelledPage } from './training-set';
 
 export interface StanceExample {
@@ -94,8 +94,8 @@ export function trainStanceModel(examples: readonly StanceExample[], options: Pa
   const indexOf = new Map(vocabulary.map((f, k) => [f, k]));
   const rows = examples.map((e) => e.features.map((f) => indexOf.get(f)).filter((k): k is number => k !== undefined));
   const weights: Record<string, number[]> = Object.create(null);
-  const bias = STANCES.map((stance, s) => {
-    const fit = regression(rows, examples.map((e) => (e.stance === stance ? 1 : 0)), vocabulary.length, { epochs, l2, rate, bias: 0 });
+  const fits = regressions(rows, STANCES.map((stance) => examples.map((e) => (e.stance === stance ? 1 : 0))), vocabulary.length, { epochs, l2, rate, bias: 0 });
+  const bias = fits.map((fit, s) => {
     fit.w.forEach((x, f) => {
       if (Math.abs(x) >= prune) (weights[vocabulary[f]!] ??= []).push(s, round(x));
     });

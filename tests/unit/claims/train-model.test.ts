@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MODEL_FILE } from '../../../src/claims/load';
-import { trainModel, type TrainingText } from '../../../src/claims/train-model';
+import { regression, regressions, trainModel, type TrainingText } from '../../../src/claims/train-model';
 import { trainShippedModel } from '../../../src/claims/shipped-model';
 import { modelHits, runtimeModel } from '../../../src/engine/claim-model';
 import { sentencesOf } from '../../../src/engine/tokenize';
@@ -43,6 +43,19 @@ describe('claims/train-model', () => {
 
   test('the same texts give the same model', () => {
     expect(trainModel(TOY, ['toxins'])).toEqual(trainModel(TOY, ['toxins']));
+  });
+
+  test('regressions trained together come out exactly as each trained alone', () => {
+    // Rows of up to three of six features; three label vectors that depend on them differently.
+    const rows = Array.from({ length: 60 }, (_, k) => [k % 6, (k * 5 + 1) % 6, (k * 7 + 3) % 6].filter((f, i, all) => all.indexOf(f) === i));
+    const labels = [rows.map((r) => (r.includes(0) ? 1 : 0)), rows.map((r) => (r.includes(4) && !r.includes(2) ? 1 : 0)), rows.map((_, k) => k % 2)];
+    const options = { epochs: 5, l2: 1e-3, rate: 0.5, bias: -1 };
+    const together = regressions(rows, labels, 6, options);
+    const alone = labels.map((y) => regression(rows, y, 6, options));
+    expect(together.map((fit) => [fit.b, [...fit.w]])).toEqual(alone.map((fit) => [fit.b, [...fit.w]]));
+    // They did learn: feature 0 predicts the first label, and the three differ.
+    expect(together[0]!.w[0]).toBeGreaterThan(1);
+    expect(together[0]!.w).not.toEqual(together[1]!.w);
   });
 
   test('claims/model.json is the model the dev sentences and pages give (run `npm run model:train` after changing them)', () => {
