@@ -21,7 +21,8 @@ import { crossValidated } from '../../eval/folds';
  * written from the first carried over to other wordings of the same claims (it did not: R 0.783).
  * Two stance floors were lowered by a newly found label each whose stance the engine reads
  * otherwise (blind batch 6: 0.995 -> 0.994; the pages: 0.935 -> 0.929, since back to 0.934); no
- * label's stance went from right to wrong.
+ * label's stance went from right to wrong. The sentences before blind batch 8 lost one stance (0.991 -> 0.990)
+ * when pages-26/27 joined the training sets in session 33: the retrained fold stance model reads it otherwise.
  */
 const FLOORS = {
   overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
@@ -33,7 +34,7 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
   { before: '# --- blind batch 2:', precision: 0.996, recall: 0.981, stanceAccuracy: 0.996 },
   { before: '# --- blind batch 6:', precision: 0.993, recall: 0.948, stanceAccuracy: 0.994 },
   { before: '# --- blind batch 5:', precision: 0.993, recall: 0.937, stanceAccuracy: 0.993 },
-  { before: '# --- blind batch 8:', precision: 0.994, recall: 0.938, stanceAccuracy: 0.991 },
+  { before: '# --- blind batch 8:', precision: 0.994, recall: 0.938, stanceAccuracy: 0.99 },
   { before: '# --- blind batch 9:', precision: 0.994, recall: 0.938, stanceAccuracy: 0.989 },
   { before: '# --- blind batch 11:', precision: 0.992, recall: 0.933, stanceAccuracy: 0.985 },
   { before: '# --- eighth round', precision: 0.991, recall: 0.928, stanceAccuracy: 0.984 },
@@ -188,33 +189,40 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * and "That said, ...": thirteen more stances right of the 5868 (0.914 -> 0.916), stance floors reset (the first
  * pages, pages-3 and pages-18 lower by one or two stances each, all the retrained fold stance models' reads; one
  * stance lost elsewhere is a writer's call, "..., which I can believe" labelled hedging).
+ * Session 33: pages-26 and pages-27 (0.969/0.836/0.844 with session 32's final engine, unread) joined the training
+ * sets: twenty-seven folds, every floor reset (all twenty-seven sets 0.955/0.860/0.911, 6421 of 7468 labels found,
+ * 304 false positives; on the twenty-five earlier sets 5910 found for 292 false positives, against 5868 and 284
+ * before: P 0.954 -> 0.953, R 0.855 -> 0.861). The seeds
+ * 0.903/0.886 -> 0.902/0.876 (one label fewer, one false positive fewer).
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.924, recall: 0.943, stanceAccuracy: 0.965 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.932, recall: 0.943, stanceAccuracy: 0.978 },
   { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.971, recall: 0.911, stanceAccuracy: 0.947 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.968, recall: 0.892, stanceAccuracy: 0.934 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.953, recall: 0.84, stanceAccuracy: 0.936 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.93, recall: 0.843, stanceAccuracy: 0.903 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.959, recall: 0.849, stanceAccuracy: 0.89 },
-  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.966, recall: 0.918, stanceAccuracy: 0.907 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.913, recall: 0.895, stanceAccuracy: 0.913 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.923, recall: 0.906, stanceAccuracy: 0.946 },
-  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.96, recall: 0.914, stanceAccuracy: 0.946 },
-  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.938, recall: 0.914, stanceAccuracy: 0.93 },
-  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.961, recall: 0.834, stanceAccuracy: 0.869 },
-  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.961, recall: 0.843, stanceAccuracy: 0.92 },
-  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.965, recall: 0.804, stanceAccuracy: 0.891 },
-  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.96, recall: 0.817, stanceAccuracy: 0.854 },
-  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.961, recall: 0.8, stanceAccuracy: 0.937 },
-  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.974, recall: 0.862, stanceAccuracy: 0.929 },
-  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.961, recall: 0.804, stanceAccuracy: 0.93 },
-  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.96, recall: 0.831, stanceAccuracy: 0.912 },
-  { set: 'pages-20', dirs: [['eval', 'pages-20']], atLeast: 10, precision: 0.952, recall: 0.85, stanceAccuracy: 0.945 },
-  { set: 'pages-21', dirs: [['eval', 'pages-21']], atLeast: 10, precision: 0.961, recall: 0.821, stanceAccuracy: 0.911 },
-  { set: 'pages-22', dirs: [['eval', 'pages-22']], atLeast: 10, precision: 0.945, recall: 0.846, stanceAccuracy: 0.904 },
-  { set: 'pages-23', dirs: [['eval', 'pages-23']], atLeast: 10, precision: 0.97, recall: 0.809, stanceAccuracy: 0.897 },
-  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.941, recall: 0.82, stanceAccuracy: 0.888 },
-  { set: 'pages-25', dirs: [['eval', 'pages-25']], atLeast: 10, precision: 0.951, recall: 0.825, stanceAccuracy: 0.886 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.968, recall: 0.895, stanceAccuracy: 0.941 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.954, recall: 0.859, stanceAccuracy: 0.93 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.927, recall: 0.852, stanceAccuracy: 0.893 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.952, recall: 0.856, stanceAccuracy: 0.895 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.962, recall: 0.921, stanceAccuracy: 0.903 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.925, recall: 0.91, stanceAccuracy: 0.923 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.923, recall: 0.915, stanceAccuracy: 0.946 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.957, recall: 0.914, stanceAccuracy: 0.942 },
+  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.932, recall: 0.918, stanceAccuracy: 0.939 },
+  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.973, recall: 0.83, stanceAccuracy: 0.882 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.969, recall: 0.828, stanceAccuracy: 0.909 },
+  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.957, recall: 0.807, stanceAccuracy: 0.896 },
+  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.961, recall: 0.832, stanceAccuracy: 0.848 },
+  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.952, recall: 0.793, stanceAccuracy: 0.928 },
+  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.982, recall: 0.866, stanceAccuracy: 0.929 },
+  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.954, recall: 0.832, stanceAccuracy: 0.937 },
+  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.955, recall: 0.831, stanceAccuracy: 0.917 },
+  { set: 'pages-20', dirs: [['eval', 'pages-20']], atLeast: 10, precision: 0.946, recall: 0.888, stanceAccuracy: 0.943 },
+  { set: 'pages-21', dirs: [['eval', 'pages-21']], atLeast: 10, precision: 0.952, recall: 0.81, stanceAccuracy: 0.91 },
+  { set: 'pages-22', dirs: [['eval', 'pages-22']], atLeast: 10, precision: 0.94, recall: 0.835, stanceAccuracy: 0.903 },
+  { set: 'pages-23', dirs: [['eval', 'pages-23']], atLeast: 10, precision: 0.971, recall: 0.82, stanceAccuracy: 0.902 },
+  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.946, recall: 0.837, stanceAccuracy: 0.894 },
+  { set: 'pages-25', dirs: [['eval', 'pages-25']], atLeast: 10, precision: 0.945, recall: 0.839, stanceAccuracy: 0.875 },
+  { set: 'pages-26', dirs: [['eval', 'pages-26']], atLeast: 10, precision: 0.983, recall: 0.841, stanceAccuracy: 0.84 },
+  { set: 'pages-27', dirs: [['eval', 'pages-27']], atLeast: 10, precision: 0.97, recall: 0.85, stanceAccuracy: 0.857 },
 ];
 
 const { bundle } = loadClaims();
