@@ -26,6 +26,7 @@ import { hitInSentence } from './readings';
 import { answers, HELP_LEADS, problemParts, readQuestionAnswer } from './question-lead';
 import { isNegator, stanceOf } from './stance';
 import { learntStance, matchStanceFeatures, openToSecondOpinion, runtimeStanceModel } from './stance-model';
+import { thatListStance } from './that-lists';
 import { weakEvidenceStance } from './weak-evidence';
 import { sentencesOf, type Sentence, type Token } from './tokenize';
 import { isClauseStart } from './clauses';
@@ -411,6 +412,13 @@ export function createScanner(bundle: CompiledBundle, { onSecondOpinion }: Scann
         // An item under a myths or a hearsay intro takes its stance, as the patterns' matches did.
         if (w.item) items.lendIntroStance(w, learnt);
         matches.push(...learnt);
+      }
+      // "Things I don't tell clients" / "- That massage realigns the spine.": named, not made (that-lists.ts).
+      for (const s of sentences) {
+        if (s.tokens[0]?.norm !== 'that') continue;
+        const listed = thatListStance(text, s.start);
+        if (!listed) continue;
+        for (const m of matches) if (m.sentenceStart === s.start && (m.stance === 'asserts' || listed === 'disputes')) m.stance = listed;
       }
       const kept = withoutOverridden(matches);
       // Last of all, the learnt second opinion on the stances read from cues (stance-model.ts).
