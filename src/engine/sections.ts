@@ -250,7 +250,7 @@ function isBlank(text: string, start: number, end: number): boolean {
 }
 
 /** The non-blank blocks before `at`, nearest first, while within `chars` characters and `count` blocks. */
-function* blocksBefore(text: string, at: number, chars: number, count: number): Generator<Block> {
+export function* blocksBefore(text: string, at: number, chars: number, count: number): Generator<Block> {
   let end = at - 1; // the "\n" before the block at `at`
   let seen = 0;
   while (end > 0 && at - end <= chars) {

@@ -8,7 +8,7 @@
  * An item counts only beside another one like it: a lone "That massage helped." is more likely
  * "that" pointing at a massage than a clause.
  */
-import { blockAt, markerEnd, type Block } from './sections';
+import { blockAt, blocksBefore, markerEnd, type Block } from './sections';
 import { cuesAt } from './stance';
 import { sentencesOf } from './tokenize';
 import type { Stance } from './types';
@@ -23,16 +23,6 @@ const MAX_ITEMS = 12;
 /** The block's own words, after any list marker. */
 function ownWords(text: string, block: Block): string {
   return text.slice(markerEnd(text, block.start) ?? block.start, block.end).trim();
-}
-
-/** The nearest block before `block` with words in it, or undefined. */
-function blockBefore(text: string, block: Block): Block | undefined {
-  for (let end = block.start - 1; end > 0; ) {
-    const before = blockAt(text, end);
-    if (text.slice(before.start, before.end).trim()) return before;
-    end = before.start - 1;
-  }
-  return undefined;
 }
 
 /** The nearest block after `block` with words in it, or undefined. */
@@ -63,15 +53,10 @@ export function thatListStance(text: string, sentenceStart: number): Stance | un
   const block = blockAt(text, sentenceStart);
   if (text.slice(markerEnd(text, block.start) ?? block.start, sentenceStart).trim() !== '') return undefined;
   if (!isItem(text, block)) return undefined;
-  let first = block;
-  let before = blockBefore(text, block);
-  for (let n = 0; n < MAX_ITEMS && isItem(text, before); n++) {
-    first = before!;
-    before = blockBefore(text, first);
-  }
-  if (first === block && !isItem(text, blockAfter(text, block))) return undefined;
-  for (let n = 0; n < LEAD_LINES && before; n++, before = blockBefore(text, before)) {
-    if (denies(text.slice(before.start, before.end))) return 'disputes';
-  }
-  return 'hedges';
+  // The items above it, then the lines above the list.
+  const above = [...blocksBefore(text, block.start, Infinity, MAX_ITEMS + LEAD_LINES)];
+  let items = 0;
+  while (items < MAX_ITEMS && isItem(text, above[items])) items++;
+  if (items === 0 && !isItem(text, blockAfter(text, block))) return undefined;
+  return above.slice(items, items + LEAD_LINES).some((lead) => denies(text.slice(lead.start, lead.end))) ? 'disputes' : 'hedges';
 }
