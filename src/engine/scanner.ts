@@ -303,17 +303,6 @@ export function createScanner(bundle: CompiledBundle, { onSecondOpinion }: Scann
     return matchSentence(read, SUBJECT_LEAD).filter((m) => !own.has(m.claimId));
   }
 
-  /**
-   * The side the answer right after a question takes on the question's claim when it states the
-   * claim itself: the next sentence (in the window, or in its block or the next), read on its own.
-   */
-  function answerStance(text: string, question: Sentence, sentences: readonly Sentence[], claimId: string): Stance | undefined {
-    const answer = sentences[sentences.indexOf(question) + 1] ?? sentenceAfter(text, question);
-    if (!answer || answer.question) return undefined;
-    const said = matchSentence(answer).find((m) => m.claimId === claimId)?.stance;
-    return said === 'hedges' ? undefined : said;
-  }
-
   /** Claims that other claims say more precisely (claim files' `overrides`), by the overriding claim. */
   const overrides = new Map(bundle.claims.filter((c) => c.overrides?.length).map((c) => [c.id, new Set(c.overrides)]));
   /** Drops the matches a more precise claim found in the same sentence overrides. */
@@ -390,11 +379,11 @@ export function createScanner(bundle: CompiledBundle, { onSecondOpinion }: Scann
           // is disputed; if its sentence also attributes claims to others, the rebuttal answers those.
           const rebuttable = m.stance === 'hedges' || (m.stance === 'asserts' && !all.some((o) => o.sentenceStart === m.sentenceStart && o.stance === 'hedges'));
           const rebutted = own && !answered && rebuttable ? rebuttedStance(text, own, m.end) : undefined;
-          // "Will massage give you better skin? ... there's no clinical evidence that massage makes skin healthier."
-          const restated = own?.question && m.stance === 'hedges' && !answered && !rebutted ? answerStance(text, own, sentences, m.claimId) : undefined;
+          // An answer that states the claim itself ("Will massage give you better skin? ... there's no
+          // evidence that massage makes skin healthier") is marked with its own stance; the question keeps its hedge.
           // "Massage improves skin health, but the evidence is limited": stated, not stood behind.
           const weak = own && !answered && !rebutted && m.stance === 'asserts' ? weakEvidenceStance(text, own, m.start, m.end) : undefined;
-          if (answered ?? rebutted ?? restated ?? weak) m.stance = (answered ?? rebutted ?? restated ?? weak)!;
+          if (answered ?? rebutted ?? weak) m.stance = (answered ?? rebutted ?? weak)!;
         }
       };
       settle(matches, matches);

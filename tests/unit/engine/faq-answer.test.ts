@@ -26,10 +26,8 @@ describe('engine/faq-answer', () => {
     ['Does massage release endorphins?\nNobody knows for sure.', 'massage-releases-endorphins', 'hedges'],
     // not a yes/no question: "Why" asks for reasons, and "No." answers nothing
     ['Why does massage flush toxins?\nNo. It does not.', 'massage-flushes-toxins', 'hedges'],
-    // an answer that states the question's claim itself gives the question its side
-    ['Can massage break down scar tissue?\nThere is no good evidence that massage breaks down scar tissue.', 'massage-breaks-scar-tissue', 'disputes'],
+    // a plain yes or no settles the question even where the answer then states the claim itself
     ['Does massage boost circulation? Yes, massage boosts circulation in the skin for a while.', 'massage-boosts-circulation', 'asserts'],
-    ['Can massage flush toxins? Some say massage flushes toxins.', 'massage-flushes-toxins', 'hedges'],
     // a claim called wrong right after it, in its sentence or the next, is disputed
     ['Lots of clinics promise that massage flushes out toxins. This is simply not true.', 'massage-flushes-toxins', 'disputes'],
     ['Some people believe massage flushes toxins, but there is no evidence for this.', 'massage-flushes-toxins', 'disputes'],
@@ -57,6 +55,18 @@ describe('engine/faq-answer', () => {
     ['Massage eases back pain, and some say it flushes toxins. This is a myth.', 'massage-flushes-toxins', 'disputes'],
   ])('%j -> %s %s', (text, claim, stance) => {
     expect(stanceOf(text, claim)).toBe(stance);
+  });
+});
+
+describe('engine/faq-answer: an answer that states the claim itself', () => {
+  // The answer gets a mark of its own with its stance; the question, answered without a yes or no,
+  // stays asked (as the blind page writers label it: the question hedges, the answer takes its side).
+  test.each<[string, string, Stance[]]>([
+    ['Can massage break down scar tissue?\nThere is no good evidence that massage breaks down scar tissue.', 'massage-breaks-scar-tissue', ['hedges', 'disputes']],
+    ['Will massage flush toxins out of my muscles? Massage does not flush toxins out of your muscles.', 'massage-flushes-toxins', ['hedges', 'disputes']],
+    ['Can massage flush toxins? Some say massage flushes toxins.', 'massage-flushes-toxins', ['hedges', 'hedges']],
+  ])('%j', (text, claim, stances) => {
+    expect(scanner.scan(text).matches.filter((m) => m.claimId === claim).map((m) => m.stance)).toEqual(stances);
   });
 });
 

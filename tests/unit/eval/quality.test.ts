@@ -208,39 +208,43 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * sets: thirty-one folds, every floor reset (all thirty-one sets 0.954/0.861/0.914, 7466 of 8671 labels found,
  * 360 false positives; on the twenty-nine earlier sets 6983 found for 329 false positives, against 6955 and 326
  * before). The seeds 0.920/0.876 -> 0.912/0.886 (one label more, one false positive more).
+ * Then a question answered by a sentence that states its claim itself keeps its hedge (the answer is marked
+ * with its own stance), the stance model retrained: thirty more stances right of the 7466 found (0.914 ->
+ * 0.918); the sentences' stance unchanged (0.978). Stance floors reset; the sets that lost a stance or two
+ * (the first pages, pages-4, pages-6, pages-22, pages-30) lost them to the retrained fold stance models' reads.
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.936, recall: 0.943, stanceAccuracy: 0.982 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.971, recall: 0.918, stanceAccuracy: 0.94 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.936, recall: 0.943, stanceAccuracy: 0.978 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.971, recall: 0.918, stanceAccuracy: 0.951 },
   { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.972, recall: 0.908, stanceAccuracy: 0.939 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.964, recall: 0.859, stanceAccuracy: 0.941 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.927, recall: 0.849, stanceAccuracy: 0.925 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.964, recall: 0.885, stanceAccuracy: 0.89 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.964, recall: 0.859, stanceAccuracy: 0.938 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.927, recall: 0.849, stanceAccuracy: 0.929 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.964, recall: 0.885, stanceAccuracy: 0.886 },
   { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.962, recall: 0.914, stanceAccuracy: 0.906 },
   { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.903, recall: 0.906, stanceAccuracy: 0.927 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.92, recall: 0.92, stanceAccuracy: 0.937 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.92, recall: 0.92, stanceAccuracy: 0.942 },
   { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.957, recall: 0.921, stanceAccuracy: 0.947 },
   { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.935, recall: 0.914, stanceAccuracy: 0.943 },
-  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.969, recall: 0.849, stanceAccuracy: 0.871 },
-  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.961, recall: 0.839, stanceAccuracy: 0.924 },
+  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.969, recall: 0.849, stanceAccuracy: 0.889 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.961, recall: 0.839, stanceAccuracy: 0.937 },
   { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.965, recall: 0.815, stanceAccuracy: 0.897 },
   { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.957, recall: 0.828, stanceAccuracy: 0.852 },
-  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.965, recall: 0.807, stanceAccuracy: 0.947 },
-  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.97, recall: 0.881, stanceAccuracy: 0.926 },
+  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.965, recall: 0.807, stanceAccuracy: 0.951 },
+  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.97, recall: 0.881, stanceAccuracy: 0.935 },
   { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.943, recall: 0.808, stanceAccuracy: 0.95 },
   { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.968, recall: 0.835, stanceAccuracy: 0.931 },
-  { set: 'pages-20', dirs: [['eval', 'pages-20']], atLeast: 10, precision: 0.95, recall: 0.892, stanceAccuracy: 0.956 },
+  { set: 'pages-20', dirs: [['eval', 'pages-20']], atLeast: 10, precision: 0.95, recall: 0.892, stanceAccuracy: 0.974 },
   { set: 'pages-21', dirs: [['eval', 'pages-21']], atLeast: 10, precision: 0.953, recall: 0.825, stanceAccuracy: 0.929 },
-  { set: 'pages-22', dirs: [['eval', 'pages-22']], atLeast: 10, precision: 0.945, recall: 0.846, stanceAccuracy: 0.913 },
-  { set: 'pages-23', dirs: [['eval', 'pages-23']], atLeast: 10, precision: 0.971, recall: 0.826, stanceAccuracy: 0.903 },
-  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.946, recall: 0.84, stanceAccuracy: 0.887 },
-  { set: 'pages-25', dirs: [['eval', 'pages-25']], atLeast: 10, precision: 0.941, recall: 0.843, stanceAccuracy: 0.876 },
-  { set: 'pages-26', dirs: [['eval', 'pages-26']], atLeast: 10, precision: 0.972, recall: 0.844, stanceAccuracy: 0.84 },
-  { set: 'pages-27', dirs: [['eval', 'pages-27']], atLeast: 10, precision: 0.967, recall: 0.853, stanceAccuracy: 0.884 },
+  { set: 'pages-22', dirs: [['eval', 'pages-22']], atLeast: 10, precision: 0.945, recall: 0.846, stanceAccuracy: 0.904 },
+  { set: 'pages-23', dirs: [['eval', 'pages-23']], atLeast: 10, precision: 0.971, recall: 0.826, stanceAccuracy: 0.907 },
+  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.946, recall: 0.84, stanceAccuracy: 0.899 },
+  { set: 'pages-25', dirs: [['eval', 'pages-25']], atLeast: 10, precision: 0.941, recall: 0.843, stanceAccuracy: 0.9 },
+  { set: 'pages-26', dirs: [['eval', 'pages-26']], atLeast: 10, precision: 0.972, recall: 0.844, stanceAccuracy: 0.848 },
+  { set: 'pages-27', dirs: [['eval', 'pages-27']], atLeast: 10, precision: 0.967, recall: 0.853, stanceAccuracy: 0.888 },
   { set: 'pages-28', dirs: [['eval', 'pages-28']], atLeast: 10, precision: 0.96, recall: 0.838, stanceAccuracy: 0.81 },
   { set: 'pages-29', dirs: [['eval', 'pages-29']], atLeast: 10, precision: 0.958, recall: 0.833, stanceAccuracy: 0.925 },
-  { set: 'pages-30', dirs: [['eval', 'pages-30']], atLeast: 10, precision: 0.943, recall: 0.859, stanceAccuracy: 0.94 },
-  { set: 'pages-31', dirs: [['eval', 'pages-31']], atLeast: 10, precision: 0.935, recall: 0.817, stanceAccuracy: 0.909 },
+  { set: 'pages-30', dirs: [['eval', 'pages-30']], atLeast: 10, precision: 0.943, recall: 0.859, stanceAccuracy: 0.932 },
+  { set: 'pages-31', dirs: [['eval', 'pages-31']], atLeast: 10, precision: 0.935, recall: 0.817, stanceAccuracy: 0.918 },
 ];
 
 const { bundle } = loadClaims();
