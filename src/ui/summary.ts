@@ -7,7 +7,11 @@ export interface ClaimSummary {
   count: number;
   /** Stances seen, in order of first appearance. */
   stances: Stance[];
-  /** The stance of the most mentions: it picks the note shown. */
+  /**
+   * The stance of the most mentions: it picks the note shown. On a tie a stance the page takes beats a
+   * hedge (a question that hedges a claim and the answer under it that disputes it: the page disputes it);
+   * between asserting and disputing, the first seen.
+   */
   mainStance: Stance;
 }
 
@@ -32,7 +36,8 @@ export function summarize(mentions: readonly Mention[], claims: ReadonlyMap<stri
       .filter((e) => e.claim.verdict === verdict)
       .map((e) => {
         const stances = [...e.stanceCounts.keys()];
-        const mainStance = stances.reduce((a, b) => (e.stanceCounts.get(b)! > e.stanceCounts.get(a)! ? b : a));
+        const weight = (stance: Stance) => e.stanceCounts.get(stance)! * 2 + (stance === 'hedges' ? 0 : 1);
+        const mainStance = stances.reduce((a, b) => (weight(b) > weight(a) ? b : a));
         return { claim: e.claim, count: e.count, stances, mainStance };
       })
       .sort((a, b) => b.count - a.count || a.claim.title.localeCompare(b.claim.title));

@@ -56,9 +56,15 @@ describe('ui/summary', () => {
     expect(s.count).toBe(4);
   });
 
-  test('on a stance tie, the first seen is the main stance', () => {
-    const [group] = summarize([m('contra', 'hedges'), m('contra', 'asserts')], claims);
-    expect(group!.claims[0]!.mainStance).toBe('hedges');
+  test('on a stance tie, a stance the page takes beats a hedge; between the two others, the first seen', () => {
+    const main = (...stances: Stance[]) => summarize(stances.map((st) => m('contra', st)), claims)[0]!.claims[0]!.mainStance;
+    // "Does massage flush toxins?" (hedges) / "There is no evidence massage flushes toxins." (disputes)
+    expect(main('hedges', 'disputes')).toBe('disputes');
+    expect(main('hedges', 'asserts')).toBe('asserts');
+    expect(main('asserts', 'disputes')).toBe('asserts');
+    expect(main('disputes', 'asserts')).toBe('disputes');
+    // more hedges still win
+    expect(main('hedges', 'hedges', 'disputes')).toBe('hedges');
   });
 
   test('mentions of unknown claims are ignored', () => {
