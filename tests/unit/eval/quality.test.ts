@@ -27,7 +27,7 @@ import { crossValidated } from '../../eval/folds';
 const FLOORS = {
   overall: { precision: 0.991, recall: 0.904, stanceAccuracy: 0.974 },
   sentences: { precision: 0.992, recall: 0.904, stanceAccuracy: 0.975 },
-  seeds: { precision: 0.9, recall: 0.876, stanceAccuracy: 0.956 },
+  seeds: { precision: 0.89, recall: 0.876, stanceAccuracy: 0.956 },
 };
 /** The sentences written before a blind batch, at the floors reached on them before it joined. */
 const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number; stanceAccuracy: number }> = [
@@ -212,39 +212,45 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * with its own stance), the stance model retrained: thirty more stances right of the 7466 found (0.914 ->
  * 0.918); the sentences' stance unchanged (0.978). Stance floors reset; the sets that lost a stance or two
  * (the first pages, pages-4, pages-6, pages-22, pages-30) lost them to the retrained fold stance models' reads.
+ * Session 35: the claim model trained with a stronger pull to zero (L2 1e-4 -> 1e-3), weights under 0.15 kept
+ * (0.25 before), reporting from 0.5 (0.6 before; model-thresholds.ts): all thirty-one sets 0.954/0.861/0.918 ->
+ * 0.956/0.867/0.917 (7466 -> 7514 labels found, 360 -> 345 false positives, 36 more stances right); every floor
+ * reset. The sentences unchanged but for one false positive fewer (stance 0.978 -> 0.977); the seeds
+ * 0.912/0.886 -> 0.893/0.876 (105 labels; one found fewer, one false positive more), their precision floor
+ * 0.9 -> 0.89.
  */
 const PAGE_FLOORS = [
-  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.936, recall: 0.943, stanceAccuracy: 0.978 },
-  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.971, recall: 0.918, stanceAccuracy: 0.951 },
-  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.972, recall: 0.908, stanceAccuracy: 0.939 },
-  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.964, recall: 0.859, stanceAccuracy: 0.938 },
-  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.927, recall: 0.849, stanceAccuracy: 0.929 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.964, recall: 0.885, stanceAccuracy: 0.886 },
-  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.962, recall: 0.914, stanceAccuracy: 0.906 },
-  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.903, recall: 0.906, stanceAccuracy: 0.927 },
-  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.92, recall: 0.92, stanceAccuracy: 0.942 },
-  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.957, recall: 0.921, stanceAccuracy: 0.947 },
-  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.935, recall: 0.914, stanceAccuracy: 0.943 },
-  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.969, recall: 0.849, stanceAccuracy: 0.889 },
-  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.961, recall: 0.839, stanceAccuracy: 0.937 },
-  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.965, recall: 0.815, stanceAccuracy: 0.897 },
-  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.957, recall: 0.828, stanceAccuracy: 0.852 },
-  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.965, recall: 0.807, stanceAccuracy: 0.951 },
-  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.97, recall: 0.881, stanceAccuracy: 0.935 },
-  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.943, recall: 0.808, stanceAccuracy: 0.95 },
-  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.968, recall: 0.835, stanceAccuracy: 0.931 },
-  { set: 'pages-20', dirs: [['eval', 'pages-20']], atLeast: 10, precision: 0.95, recall: 0.892, stanceAccuracy: 0.974 },
-  { set: 'pages-21', dirs: [['eval', 'pages-21']], atLeast: 10, precision: 0.953, recall: 0.825, stanceAccuracy: 0.929 },
-  { set: 'pages-22', dirs: [['eval', 'pages-22']], atLeast: 10, precision: 0.945, recall: 0.846, stanceAccuracy: 0.904 },
-  { set: 'pages-23', dirs: [['eval', 'pages-23']], atLeast: 10, precision: 0.971, recall: 0.826, stanceAccuracy: 0.907 },
-  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.946, recall: 0.84, stanceAccuracy: 0.899 },
-  { set: 'pages-25', dirs: [['eval', 'pages-25']], atLeast: 10, precision: 0.941, recall: 0.843, stanceAccuracy: 0.9 },
-  { set: 'pages-26', dirs: [['eval', 'pages-26']], atLeast: 10, precision: 0.972, recall: 0.844, stanceAccuracy: 0.848 },
-  { set: 'pages-27', dirs: [['eval', 'pages-27']], atLeast: 10, precision: 0.967, recall: 0.853, stanceAccuracy: 0.888 },
-  { set: 'pages-28', dirs: [['eval', 'pages-28']], atLeast: 10, precision: 0.96, recall: 0.838, stanceAccuracy: 0.81 },
-  { set: 'pages-29', dirs: [['eval', 'pages-29']], atLeast: 10, precision: 0.958, recall: 0.833, stanceAccuracy: 0.925 },
-  { set: 'pages-30', dirs: [['eval', 'pages-30']], atLeast: 10, precision: 0.943, recall: 0.859, stanceAccuracy: 0.932 },
-  { set: 'pages-31', dirs: [['eval', 'pages-31']], atLeast: 10, precision: 0.935, recall: 0.817, stanceAccuracy: 0.918 },
+  { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.925, recall: 0.947, stanceAccuracy: 0.974 },
+  { set: 'pages-2', dirs: [['eval', 'pages-2']], atLeast: 10, precision: 0.975, recall: 0.931, stanceAccuracy: 0.956 },
+  { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.975, recall: 0.905, stanceAccuracy: 0.946 },
+  { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.962, recall: 0.871, stanceAccuracy: 0.935 },
+  { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.928, recall: 0.861, stanceAccuracy: 0.926 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.961, recall: 0.892, stanceAccuracy: 0.887 },
+  { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.958, recall: 0.911, stanceAccuracy: 0.906 },
+  { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.907, recall: 0.914, stanceAccuracy: 0.932 },
+  { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.924, recall: 0.928, stanceAccuracy: 0.942 },
+  { set: 'pages-10', dirs: [['eval', 'pages-10']], atLeast: 10, precision: 0.964, recall: 0.921, stanceAccuracy: 0.951 },
+  { set: 'pages-11', dirs: [['eval', 'pages-11']], atLeast: 10, precision: 0.935, recall: 0.91, stanceAccuracy: 0.938 },
+  { set: 'pages-12', dirs: [['eval', 'pages-12']], atLeast: 10, precision: 0.974, recall: 0.864, stanceAccuracy: 0.882 },
+  { set: 'pages-13', dirs: [['eval', 'pages-13']], atLeast: 10, precision: 0.961, recall: 0.843, stanceAccuracy: 0.92 },
+  { set: 'pages-14', dirs: [['eval', 'pages-14']], atLeast: 10, precision: 0.965, recall: 0.818, stanceAccuracy: 0.902 },
+  { set: 'pages-15', dirs: [['eval', 'pages-15']], atLeast: 10, precision: 0.949, recall: 0.843, stanceAccuracy: 0.867 },
+  { set: 'pages-16', dirs: [['eval', 'pages-16']], atLeast: 10, precision: 0.974, recall: 0.814, stanceAccuracy: 0.947 },
+  { set: 'pages-17', dirs: [['eval', 'pages-17']], atLeast: 10, precision: 0.97, recall: 0.874, stanceAccuracy: 0.93 },
+  { set: 'pages-18', dirs: [['eval', 'pages-18']], atLeast: 10, precision: 0.953, recall: 0.816, stanceAccuracy: 0.941 },
+  { set: 'pages-19', dirs: [['eval', 'pages-19']], atLeast: 10, precision: 0.969, recall: 0.846, stanceAccuracy: 0.918 },
+  { set: 'pages-20', dirs: [['eval', 'pages-20']], atLeast: 10, precision: 0.946, recall: 0.88, stanceAccuracy: 0.969 },
+  { set: 'pages-21', dirs: [['eval', 'pages-21']], atLeast: 10, precision: 0.958, recall: 0.84, stanceAccuracy: 0.926 },
+  { set: 'pages-22', dirs: [['eval', 'pages-22']], atLeast: 10, precision: 0.939, recall: 0.87, stanceAccuracy: 0.907 },
+  { set: 'pages-23', dirs: [['eval', 'pages-23']], atLeast: 10, precision: 0.968, recall: 0.844, stanceAccuracy: 0.905 },
+  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.95, recall: 0.84, stanceAccuracy: 0.895 },
+  { set: 'pages-25', dirs: [['eval', 'pages-25']], atLeast: 10, precision: 0.952, recall: 0.846, stanceAccuracy: 0.901 },
+  { set: 'pages-26', dirs: [['eval', 'pages-26']], atLeast: 10, precision: 0.976, recall: 0.841, stanceAccuracy: 0.856 },
+  { set: 'pages-27', dirs: [['eval', 'pages-27']], atLeast: 10, precision: 0.971, recall: 0.859, stanceAccuracy: 0.885 },
+  { set: 'pages-28', dirs: [['eval', 'pages-28']], atLeast: 10, precision: 0.964, recall: 0.834, stanceAccuracy: 0.802 },
+  { set: 'pages-29', dirs: [['eval', 'pages-29']], atLeast: 10, precision: 0.962, recall: 0.846, stanceAccuracy: 0.934 },
+  { set: 'pages-30', dirs: [['eval', 'pages-30']], atLeast: 10, precision: 0.95, recall: 0.852, stanceAccuracy: 0.935 },
+  { set: 'pages-31', dirs: [['eval', 'pages-31']], atLeast: 10, precision: 0.947, recall: 0.821, stanceAccuracy: 0.94 },
 ];
 
 const { bundle } = loadClaims();
