@@ -58,7 +58,12 @@ collectGarbage();
 progress('(a) unrelated text');
 const unrelatedRows: Row[] = [];
 const anchorFree = (bytes: number) => unrelatedWithoutAnchors((text) => prefilter.test(text), bytes);
-for (const sample of [anchorFree(17_000), anchorFree(1_000_000), unrelatedPages(), unrelatedLarge()]) {
+const readmes = dependencyReadmes();
+// Ordinary prose as it comes: most of it holds an anchor word ("one", "down", "core"), so stage 2
+// runs on windows that then fail. The content script never sends these to the engine (no topic
+// word), but the engine's own cost on them is what "unrelated text" means for a caller of `scan`.
+const anchoredReadmes = { name: 'READMEs with anchor words', text: readmes.filter((r) => prefilter.test(r.text)).map((r) => r.text).join('\n\n') };
+for (const sample of [anchorFree(17_000), anchorFree(1_000_000), anchoredReadmes, unrelatedPages(), unrelatedLarge()]) {
   const big = sample.text.length > 100_000;
   const opts = big ? { warmup: 1, reps: 10, maxMs: 2000 } : { warmup: 5, reps: 40 };
   const regex = measure(() => regexPass(sample.text), opts);
@@ -162,7 +167,6 @@ if (existsSync(built)) {
 }
 
 // (e) Ordinary text: stage 1 alone, as the content script runs it on every page.
-const readmes = dependencyReadmes();
 const anchorsSeen = new Map<string, number>();
 const quickTest = createPrefixAnchorTest(bundle.prefilter.words);
 const passing = readmes.filter((r) => quickTest(r.text));

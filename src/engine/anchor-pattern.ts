@@ -53,22 +53,44 @@ function alternationOf(words: readonly string[]): string {
   return source(root);
 }
 
+/** A character of a word as `\b` or the lookups see it: the words around an underscore are made of these. */
+const WORD_PART = /[\w'’%-]/;
+
 export function createAnchorFinder(words: readonly string[]): AnchorFinder {
   // `\b` cannot follow a word ending in punctuation ("54%" before a space): such a word is looked
   // for without it, which finds it and at worst a little more.
   const stems = [...new Set(words.map((w) => w.replace(/[^A-Za-z0-9]+$/, '')).filter(Boolean))];
   if (stems.length === 0) return () => [];
   const pattern = new RegExp(`\\b${alternationOf(stems)}\\b`, 'gi');
-  return (text, firstOnly) => {
-    // `\b` counts "_" as a letter, the word lookups do not ("_massage_" holds "massage"); a space
-    // in its place keeps every offset.
-    const plain = text.includes('_') ? text.replace(/_/g, ' ') : text;
-    const hits: number[] = [];
+  const run = (text: string, offset: number, firstOnly: boolean, hits: number[]) => {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(plain); m; m = pattern.exec(plain)) {
-      hits.push(m.index);
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      hits.push(offset + m.index);
       if (firstOnly) break;
     }
     return hits;
+  };
+  return (text, firstOnly) => {
+    const hits = run(text, 0, firstOnly, []);
+    if (!text.includes('_')) return hits;
+    // `\b` counts "_" as a letter, the word lookups do not ("_massage_" holds "massage"). The words
+    // around each underscore are looked at again with spaces in its place. Copying the whole text
+    // instead cost more than the pass itself on long texts (~800 KB of READMEs: a fresh string
+    // per call, and the garbage collection it brings).
+    const found = new Set(hits);
+    for (let at = text.indexOf('_'); at !== -1; ) {
+      let start = at;
+      while (start > 0 && WORD_PART.test(text[start - 1]!)) start--;
+      let end = at + 1;
+      while (end < text.length && WORD_PART.test(text[end]!)) end++;
+      for (const hit of run(text.slice(start, end).replace(/_/g, ' '), start, false, [])) {
+        if (found.has(hit)) continue;
+        found.add(hit);
+        hits.push(hit);
+      }
+      at = text.indexOf('_', end);
+    }
+    hits.sort((a, b) => a - b);
+    return firstOnly ? hits.slice(0, 1) : hits;
   };
 }

@@ -20,6 +20,10 @@ describe('engine/anchor-pattern', () => {
     ["the massage's effect", [4]],
     ['the massage’s effect', [4]],
     ['_massage_ and __toxins__', [1, 16]],
+    ['toxins and x_massage', [0, 13]],
+    ['x_massage then toxins', [2, 15]],
+    ['foo_bar-massage and massage_x', [8, 20]],
+    ['snake_case_names only', []],
     ['54% of doctors', [0, 7]],
     ['54%.', [0]],
     ['anti-inflammatory', [0]],
@@ -40,6 +44,25 @@ describe('engine/anchor-pattern', () => {
       }
     }
     expect(checked).toBeGreaterThan(5000);
+  });
+
+  test('text with underscores: the hits found with spaces in their place, and at most parts of those words', () => {
+    let checked = 0;
+    for (const text of corpus) {
+      // Every third space an underscore: words of the corpus joined as identifiers are ("massage_therapy").
+      let n = 0;
+      const joined = text.replace(/ /g, (space) => (++n % 3 === 0 ? '_' : space));
+      const spaced = joined.replace(/_/g, ' ');
+      const hits = find(joined, false);
+      const expected = find(spaced, false);
+      expect(hits).toEqual(expect.arrayContaining(expected));
+      // "do_x-rays": "rays" is found on its own too, after the hyphen: the same sentence, so the same window.
+      const extra = hits.filter((at) => !expected.includes(at));
+      expect(extra.filter((at) => !/['’-]/.test(joined[at - 1] ?? '')).map((at) => joined.slice(at - 10, at + 10))).toEqual([]);
+      expect(find(joined, true).length).toBe(find(spaced, true).length);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   test('words that begin alike: each is found where it ends a word, none where it does not', () => {
