@@ -236,6 +236,8 @@ const EARLIER_FLOORS: Array<{ before: string; precision: number; recall: number;
  * insurance, "almost never covered"): 9650 -> 9671 labels found, 454 false positives both; the sentences 5813 ->
  * 5820 found, 34 false positives both (two sentences relabelled to the page writers' convention, see
  * sentences.yaml). Floors reset.
+ * Then a trial's finding that massage's advantage over the comparison faded disputes a cure: 9671 -> 9673 found, 454
+ * false positives both; floors reset.
  */
 const PAGE_FLOORS = [
   { set: 'fixtures and pages', dirs: [['fixtures', 'pages'], ['eval', 'pages']], atLeast: 12, precision: 0.925, recall: 0.955, stanceAccuracy: 0.978 },
@@ -243,7 +245,7 @@ const PAGE_FLOORS = [
   { set: 'pages-3', dirs: [['eval', 'pages-3']], atLeast: 10, precision: 0.965, recall: 0.905, stanceAccuracy: 0.953 },
   { set: 'pages-4', dirs: [['eval', 'pages-4']], atLeast: 10, precision: 0.956, recall: 0.884, stanceAccuracy: 0.936 },
   { set: 'pages-5', dirs: [['eval', 'pages-5']], atLeast: 10, precision: 0.935, recall: 0.867, stanceAccuracy: 0.934 },
-  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.955, recall: 0.913, stanceAccuracy: 0.89 },
+  { set: 'pages-6', dirs: [['eval', 'pages-6']], atLeast: 10, precision: 0.955, recall: 0.917, stanceAccuracy: 0.89 },
   { set: 'pages-7', dirs: [['eval', 'pages-7']], atLeast: 10, precision: 0.959, recall: 0.921, stanceAccuracy: 0.907 },
   { set: 'pages-8', dirs: [['eval', 'pages-8']], atLeast: 10, precision: 0.899, recall: 0.903, stanceAccuracy: 0.935 },
   { set: 'pages-9', dirs: [['eval', 'pages-9']], atLeast: 10, precision: 0.909, recall: 0.942, stanceAccuracy: 0.957 },
@@ -261,7 +263,7 @@ const PAGE_FLOORS = [
   { set: 'pages-21', dirs: [['eval', 'pages-21']], atLeast: 10, precision: 0.951, recall: 0.854, stanceAccuracy: 0.927 },
   { set: 'pages-22', dirs: [['eval', 'pages-22']], atLeast: 10, precision: 0.944, recall: 0.888, stanceAccuracy: 0.917 },
   { set: 'pages-23', dirs: [['eval', 'pages-23']], atLeast: 10, precision: 0.968, recall: 0.861, stanceAccuracy: 0.911 },
-  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.95, recall: 0.85, stanceAccuracy: 0.908 },
+  { set: 'pages-24', dirs: [['eval', 'pages-24']], atLeast: 10, precision: 0.95, recall: 0.854, stanceAccuracy: 0.908 },
   { set: 'pages-25', dirs: [['eval', 'pages-25']], atLeast: 10, precision: 0.948, recall: 0.895, stanceAccuracy: 0.898 },
   { set: 'pages-26', dirs: [['eval', 'pages-26']], atLeast: 10, precision: 0.972, recall: 0.844, stanceAccuracy: 0.836 },
   { set: 'pages-27', dirs: [['eval', 'pages-27']], atLeast: 10, precision: 0.967, recall: 0.856, stanceAccuracy: 0.903 },
