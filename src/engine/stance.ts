@@ -47,8 +47,11 @@ const NEVER_PRAISE_VERBS = new Set(['been', 'felt', 'feel', 'looked', 'slept', '
 const NEVER_PRAISE_ENDS = new Set(['better', 'healthier', 'happier', 'easier', 'looser', 'calmer', 'freer', 'well']);
 /** Words after "too" that show its "to" belongs to a verb ("too long might contribute to"). */
 const TOO_BREAKS = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have']);
-/** After the claim's words, these start a different phrase: cues beyond them are not the claim's. */
-const PHRASE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 'because', 'and', 'if', 'unless', 'so']);
+/**
+ * After the claim's words, these start a different phrase: cues beyond them are not the claim's. "Or"
+ * too: "you need to come twice a week or it won't work" threatens, it does not deny.
+ */
+const PHRASE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 'because', 'and', 'if', 'unless', 'so', 'or']);
 /**
  * Safety words a harm claim's pattern may match ("painkillers are perfectly safe for years"): the
  * sentence then states the claim's opposite, so the stance the cues give is turned round ("safe"
@@ -101,6 +104,10 @@ const DISPUTE_PHRASES = byFirstWord([
   'oversell', 'oversells', 'overselling', 'oversold', 'overhyped', 'overstate', 'overstates', 'overstating', 'exaggerate',
   'exaggerates', 'exaggerating', 'exaggeration', 'overclaim', 'overclaims', 'overclaiming', 'beyond the evidence',
   'too good to be true',
+  // Giving the claim up, or telling others to: "I stopped telling people massage flushes toxins",
+  // "stop claiming it realigns the spine"; and scorn: "he laughs at the idea that ...".
+  ...['stop', 'stopped'].flatMap((quit) => ['telling', 'saying', 'claiming', 'promising'].map((say) => `${quit} ${say}`)),
+  'laughs at', 'laughed at', 'laugh at',
   // Dismissals in everyday speech: "kept going on about my chakras, which is total woo".
   // "rubbish" and "woo" as a verdict only ("take the rubbish out" is no dismissal).
   ...['rubbish', 'woo'].flatMap((word) => ['is', 'are', 'was', 'total', 'utter', 'complete', 'absolute', 'pure', 'of'].map((lead) => `${lead} ${word}`)),

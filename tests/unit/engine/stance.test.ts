@@ -21,6 +21,14 @@ const CIRCULATION = 'massage-boosts-circulation';
 
 describe('engine/stance', () => {
   test.each<[string, string, Stance]>([
+    // giving a claim up, or telling others to, disputes it; so does scorn for it
+    ['I stopped telling clients that massage flushes toxins.', TOXINS, 'disputes'],
+    ['I was taught in school that massage flushes out toxins, and I stopped saying it years ago.', TOXINS, 'disputes'],
+    ['Day spa told to stop claiming massage removes toxins', TOXINS, 'disputes'],
+    ['He laughs at the idea, popular on dance forums, that massage releases the toxins built up by hard training.', TOXINS, 'disputes'],
+    // a threat after "or" belongs to a condition, not to the claim
+    ["My massage therapist says I need to come twice a week or it won't work.", 'massage-frequency', 'hedges'],
+    ['You need a massage twice a week or it will not hold.', 'massage-frequency', 'asserts'],
     // an open question ("ask whether", "wanted to know if") hedges; a capability or a condition does not
     ['In this episode we ask whether massage can really flush toxins.', TOXINS, 'hedges'],
     ['Researchers wanted to know if massage improves blood circulation.', CIRCULATION, 'hedges'],
