@@ -1,6 +1,6 @@
 /**
  * What the claim model learns from: the labelled development sentences (tests/eval/sentences.yaml)
- * and the forty-two sets of labelled dev pages (tests/eval/pages ... pages-42), each sentence or item with
+ * and the forty-four sets of labelled dev pages (tests/eval/pages ... pages-44), each sentence or item with
  * the claims its labels name, whatever their stance, and those it disputes. A page's sentences that
  * no label touches are texts that make no claim: the navigation, captions, comments and asides
  * around claims that hand-written sentences rarely imitate. The held-out sets, held-out pages, the
@@ -18,7 +18,7 @@ import type { TrainingText } from './train-model';
 export const TRAINING_SENTENCES = join('tests', 'eval', 'sentences.yaml');
 
 /** The dev page sets the model learns from, under tests/eval. */
-export const TRAINING_PAGE_SETS = ['pages', 'pages-2', 'pages-3', 'pages-4', 'pages-5', 'pages-6', 'pages-7', 'pages-8', 'pages-9', 'pages-10', 'pages-11', 'pages-12', 'pages-13', 'pages-14', 'pages-15', 'pages-16', 'pages-17', 'pages-18', 'pages-19', 'pages-20', 'pages-21', 'pages-22', 'pages-23', 'pages-24', 'pages-25', 'pages-26', 'pages-27', 'pages-28', 'pages-29', 'pages-30', 'pages-31', 'pages-32', 'pages-33', 'pages-34', 'pages-35', 'pages-36', 'pages-37', 'pages-38', 'pages-39', 'pages-40', 'pages-41', 'pages-42'] as const;
+export const TRAINING_PAGE_SETS = ['pages', 'pages-2', 'pages-3', 'pages-4', 'pages-5', 'pages-6', 'pages-7', 'pages-8', 'pages-9', 'pages-10', 'pages-11', 'pages-12', 'pages-13', 'pages-14', 'pages-15', 'pages-16', 'pages-17', 'pages-18', 'pages-19', 'pages-20', 'pages-21', 'pages-22', 'pages-23', 'pages-24', 'pages-25', 'pages-26', 'pages-27', 'pages-28', 'pages-29', 'pages-30', 'pages-31', 'pages-32', 'pages-33', 'pages-34', 'pages-35', 'pages-36', 'pages-37', 'pages-38', 'pages-39', 'pages-40', 'pages-41', 'pages-42', 'pages-43', 'pages-44'] as const;
 
 export const trainingPageDir = (set: string, root = process.cwd()): string => join(root, 'tests', 'eval', set);
 

@@ -80,9 +80,10 @@ describe('engine/claim-model', () => {
     const sentence = 'Each massage bought me about three days of relief, and then I went back to the office.';
     const opening = 'I have had back pain for years. Back pain at work, back pain at night.';
     const aboutBackPain = `${opening}\n\n${sentence}`;
-    // Nor "gave me about three days of relief before ...", which the shipped model reads (the sentence above is a
-    // borderline case it read until it was trained on thirty-nine page sets, session 37).
-    const shippedModelOnly = `${opening}\n\nEach massage gave me about three days of relief before it crept back.`;
+    // Nor "gives me about three days of relief every time", which the shipped model reads. Borderline cases it read
+    // before: the sentence above (until it was trained on thirty-nine page sets, session 37) and "gave me about three
+    // days of relief before it crept back" (until forty-four sets, session 39: it now reads that as disputing a cure).
+    const shippedModelOnly = `${opening}\n\nA massage gives me about three days of relief every time.`;
 
     test('the shipped bundle carries the model', () => {
       expect(bundle.model?.claims.length).toBe(bundle.claims.length);
