@@ -45,6 +45,14 @@ const NOT_NEGATION_BEFORE = wordTable({ not: new Set(['or']), none: new Set(['to
 /** "Never been better", "never slept so well": praise, not a denial. The verbs after "never", then what they reach. */
 const NEVER_PRAISE_VERBS = new Set(['been', 'felt', 'feel', 'looked', 'slept', 'sleep', 'moved']);
 const NEVER_PRAISE_ENDS = new Set(['better', 'healthier', 'happier', 'easier', 'looser', 'calmer', 'freer', 'well']);
+/**
+ * "I'll never stop believing that ...", "won't stop telling people ...": a denied giving-up affirms.
+ * The negator then denies nothing, and "stop telling" is no dispute (DISPUTE_PHRASES).
+ */
+const KEEP_ON_VERBS = new Set(['believing', 'telling', 'saying', 'recommending', 'thinking', 'claiming', 'promising', 'praising', 'raving']);
+const QUITS = new Set(['stop', 'stopped', 'quit']);
+const deniedQuit = (tokens: readonly Token[], negator: number) =>
+  QUITS.has(tokens[negator + 1]?.norm ?? '') && KEEP_ON_VERBS.has(tokens[negator + 2]?.norm ?? '');
 /** Words after "too" that show its "to" belongs to a verb ("too long might contribute to"). */
 const TOO_BREAKS = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have']);
 /**
@@ -288,6 +296,7 @@ function isHedgeWord(tokens: readonly Token[], i: number): boolean {
 function isDisputePhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;
   if (next && NOT_DISPUTE_AFTER.get(tokens[i]!.norm)?.has(next)) return false;
+  if (i > 0 && deniedQuit(tokens, i - 1) && NEGATORS.has(tokens[i - 1]!.norm)) return false;
   return somePhraseAt(DISPUTE_PHRASES, tokens, i);
 }
 
@@ -317,6 +326,7 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   if (norm === 'nothing' && tokens.slice(i + 2, i + 6).some((t) => t.norm === 'like')) return false;
   // "my sleep has never been better", "never slept so well": praise.
   if (norm === 'never' && NEVER_PRAISE_VERBS.has(next ?? '') && tokens.slice(i + 2, i + 4).some((t) => NEVER_PRAISE_ENDS.has(t.norm))) return false;
+  if (deniedQuit(tokens, i)) return false;
   // "no more meds, no more physio" celebrates; "no more effective than rest" denies.
   // "no more likely to get back pain than ...": an adjective of comparison says the same before a far "than".
   if (norm === 'no' && next === 'more') return NO_MORE_COMPARES.has(tokens[i + 2]?.norm ?? '') || tokens.slice(i + 2, i + 5).some((t) => t.norm === 'than');

@@ -26,6 +26,10 @@ describe('engine/stance', () => {
     ['I was taught in school that massage flushes out toxins, and I stopped saying it years ago.', TOXINS, 'disputes'],
     ['Day spa told to stop claiming massage removes toxins', TOXINS, 'disputes'],
     ['He laughs at the idea, popular on dance forums, that massage releases the toxins built up by hard training.', TOXINS, 'disputes'],
+    // a denied giving-up affirms: the writer's own claim asserts, someone else's hedges
+    ["I'll never stop believing that massage eases back pain.", RELIEVES, 'asserts'],
+    ['I will not stop telling people that massage eases back pain.', RELIEVES, 'asserts'],
+    ['My aunt will never stop believing that a good massage flushes the toxins out of your muscles.', TOXINS, 'hedges'],
     // a threat after "or" belongs to a condition, not to the claim
     ["My massage therapist says I need to come twice a week or it won't work.", 'massage-frequency', 'hedges'],
     ['You need a massage twice a week or it will not hold.', 'massage-frequency', 'asserts'],
