@@ -296,7 +296,7 @@ function isHedgeWord(tokens: readonly Token[], i: number): boolean {
 function isDisputePhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;
   if (next && NOT_DISPUTE_AFTER.get(tokens[i]!.norm)?.has(next)) return false;
-  if (i > 0 && deniedQuit(tokens, i - 1) && NEGATORS.has(tokens[i - 1]!.norm)) return false;
+  if (i > 0 && NEGATORS.has(tokens[i - 1]!.norm) && deniedQuit(tokens, i - 1)) return false;
   return somePhraseAt(DISPUTE_PHRASES, tokens, i);
 }
 
